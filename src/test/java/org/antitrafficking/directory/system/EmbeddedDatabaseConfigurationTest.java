@@ -1,0 +1,74 @@
+package org.antitrafficking.directory.system;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.antitrafficking.directory.DirectoryApplication;
+import org.antitrafficking.directory.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmbeddedDatabaseConfigurationTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void shouldStartTheEmbeddedDatabaseWhenNoUrlIsSet() {
+        new ApplicationContextRunner()
+            .withUserConfiguration(EmbeddedDatabaseConfiguration.class)
+            .withBean(EmbeddedDatabaseProperties.class, () -> new EmbeddedDatabaseProperties(dataDirectory, "conditional"))
+            .withPropertyValues("spring.datasource.url=  ")
+            .run(context -> {
+                assertThat(context).hasSingleBean(EmbeddedDatabase.class);
+                assertThat(context.getBean(JdbcConnectionDetails.class).getJdbcUrl())
+                    .isEqualTo(context.getBean(EmbeddedDatabase.class).jdbcUrl());
+            });
+    }
+
+    @Test
+    void shouldLeaveTheEmbeddedDatabaseAloneWhenAUrlIsSet() {
+        new ApplicationContextRunner()
+            .withUserConfiguration(EmbeddedDatabaseConfiguration.class)
+            .withPropertyValues("spring.datasource.url=" + TestDatabase.get().jdbcUrl())
+            .run(context -> {
+                assertThat(context).doesNotHaveBean(EmbeddedDatabase.class);
+                assertThat(context).doesNotHaveBean(JdbcConnectionDetails.class);
+            });
+    }
+
+    @Test
+    void shouldServeFromTheEmbeddedDatabaseAndStopItCleanlyOnShutdown() throws Exception {
+        SpringApplication application = new SpringApplication(DirectoryApplication.class);
+        application.setDefaultProperties(Map.of(
+                "directory.embedded-database.data-directory", dataDirectory.toString(),
+                "server.port", "0"));
+        long postmaster;
+        try (ConfigurableApplicationContext context = application.run()) {
+            EmbeddedDatabase database = context.getBean(EmbeddedDatabase.class);
+            postmaster = database.postmasterPid().orElseThrow();
+            try (Connection connection = context.getBean(DataSource.class).getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
+                assertThat(connection.getMetaData().getURL()).isEqualTo(database.jdbcUrl());
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1)).isPositive();
+            }
+        }
+        assertThat(ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive))
+            .as("no postgres process outlives the application").isEmpty();
+        assertThat(dataDirectory.resolve("postmaster.pid")).doesNotExist();
+    }
+}
