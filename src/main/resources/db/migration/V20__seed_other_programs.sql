@@ -1,0 +1,142 @@
+-- Programs, reports and strategies of DOJ, State, Labor, HHS and the President's Interagency Task Force.
+INSERT INTO program (slug, name, acronym, kind, department_id, task_force_id, parent_id, description, website, source_note) VALUES
+('innocence-lost-initiative', 'Innocence Lost Initiative', NULL, 'investigative-initiative', id_for('department', 'doj'), NULL, NULL,
+ 'The FBI''s initiative against the sex trafficking of children within the United States.',
+ NULL, NULL),
+('anti-human-trafficking-task-force-initiative', 'Anti-Human Trafficking Task Force Initiative', NULL, 'grant-program', id_for('department', 'doj'), NULL, NULL,
+ 'BJA support that trains law enforcement to identify and rescue victims and funds state and local agencies to form trafficking task forces that join local, state and federal partners with non-governmental organisations.',
+ NULL, NULL),
+('ovc-victim-services-funding', 'OVC funding and technical assistance for trafficking victim services', NULL, 'grant-program', id_for('department', 'doj'), NULL, NULL,
+ 'OVC pays for comprehensive services for trafficking victims through dozens of coalitions, programs and law enforcement groups, and advises the Anti-Human Trafficking Task Forces.',
+ NULL, NULL),
+('nij-human-trafficking-research', 'NIJ human trafficking research', NULL, 'research', id_for('department', 'doj'), NULL, NULL,
+ 'Research grants on the nature and extent of trafficking, how it is detected and prosecuted, and how victims are served.',
+ NULL, NULL),
+('bjs-human-trafficking-data', 'BJS human trafficking data', NULL, 'research', id_for('department', 'doj'), NULL, NULL,
+ 'Criminal justice statistics that include trafficking crimes, for BJA, other government bodies and advocates to analyse.',
+ NULL, NULL),
+('national-strategy-to-combat-human-trafficking', 'National Strategy to Combat Human Trafficking', NULL, 'strategy', id_for('department', 'doj'), NULL, NULL,
+ 'A DOJ publication setting out the national strategy against trafficking.',
+ NULL, NULL),
+('attorney-generals-tip-report', 'Attorney General''s Trafficking in Persons Report', NULL, 'report', id_for('department', 'doj'), NULL, NULL,
+ 'The Attorney General''s report on trafficking in persons, one of DOJ''s trafficking publications.',
+ NULL, NULL),
+('fsap', 'Federal Strategic Action Plan on Services for Victims of Human Trafficking in the United States, 2013-2017', 'FSAP', 'strategy', id_for('department', 'doj'), NULL, NULL,
+ 'A plan for 2013 to 2017 that set out to bring federal agencies together so that trafficking victims receive full services. It has four goals.',
+ NULL,
+ 'mission-89-federal-agencies lists it among DOJ''s publications as the "Federal Strategic Action Plan for Victims'' Services"; federal-agencies-fsap describes it as the work of many federal agencies.'),
+('tip-report', 'Trafficking in Persons Report', 'TIP Report', 'report', id_for('department', 'state'), NULL, NULL,
+ 'The State Department''s annual report that ranks the anti-trafficking efforts of governments around the world, the United States included, with statistics.',
+ NULL,
+ 'mission-89-federal-agencies calls it the "U.S Human Trafficking Report".'),
+('tip-office-foreign-assistance', 'TIP Office international programs', NULL, 'grant-program', id_for('department', 'state'), NULL, NULL,
+ 'Foreign assistance from the TIP Office that pays for anti-trafficking projects around the world.',
+ NULL, NULL),
+('visa-holder-resources', 'Resources for people on temporary work or travel visas', NULL, 'resource', id_for('department', 'state'), NULL, NULL,
+ 'Information and resources from the TIP Office for people in the United States on a nonimmigrant work or travel visa.',
+ NULL, NULL),
+('ocft-business-toolkit', 'Toolkit for responsible businesses', NULL, 'resource', id_for('department', 'dol'), NULL, NULL,
+ 'A toolkit from the Labor Department''s Office of Child Labor, Forced Labor and Human Trafficking for companies that want to keep child and forced labor out of their business.',
+ NULL, NULL),
+('atip', 'Anti-Trafficking in Persons Program', 'ATIP', 'victim-services', id_for('department', 'hhs'), NULL, NULL,
+ 'Identifies and serves trafficking victims, and helps foreign victims in the United States become eligible for the same public benefits and services as refugees.',
+ NULL,
+ 'federal-agencies-fsap names the program under HHS without its office; the directory links it to the Office on Trafficking in Persons, which mission-89-federal-agencies names as organising HHS''s services for victims.'),
+('pitf-accomplishment-report', 'PITF accomplishment report', NULL, 'report', NULL, id_for('task_force', 'pitf'), NULL,
+ 'A report on what the President''s Interagency Task Force has achieved.',
+ NULL, NULL);
+
+INSERT INTO program (slug, name, acronym, kind, department_id, task_force_id, parent_id, description, website, source_note) VALUES
+('fsap-goal-coordinate', 'FSAP goal: coordinate federal agencies', NULL, 'goal', id_for('department', 'doj'), NULL, id_for('program', 'fsap'),
+ 'Get federal agencies working together on services for victims.',
+ NULL, NULL),
+('fsap-goal-understanding', 'FSAP goal: improve understanding of trafficking', NULL, 'goal', id_for('department', 'doj'), NULL, id_for('program', 'fsap'),
+ 'Build a better understanding of human trafficking.',
+ NULL, NULL),
+('fsap-goal-access', 'FSAP goal: expand access to services', NULL, 'goal', id_for('department', 'doj'), NULL, id_for('program', 'fsap'),
+ 'Make services easier for victims to reach.',
+ NULL, NULL),
+('fsap-goal-outcomes', 'FSAP goal: improve outcomes and trauma-informed care', NULL, 'goal', id_for('department', 'doj'), NULL, id_for('program', 'fsap'),
+ 'Improve results for victims and care that takes account of trauma.',
+ NULL, NULL),
+('rescue-and-restore', 'Rescue & Restore Victims of Human Trafficking', NULL, 'campaign', id_for('department', 'hhs'), NULL, id_for('program', 'atip'),
+ 'The HHS campaign through which the Anti-Trafficking in Persons Program raises awareness of trafficking.',
+ NULL, NULL);
+
+INSERT INTO program_component (program_id, component_id, role)
+SELECT id_for('program', program_slug), id_for('component', component_slug), role
+FROM (VALUES
+    ('innocence-lost-initiative', 'fbi-crimes-against-children', 'runs'),
+    ('anti-human-trafficking-task-force-initiative', 'bja', 'runs'),
+    ('ovc-victim-services-funding', 'ovc', 'runs'),
+    ('nij-human-trafficking-research', 'nij', 'runs'),
+    ('bjs-human-trafficking-data', 'bjs', 'runs'),
+    ('tip-report', 'tip-reports-and-political-affairs', 'runs'),
+    ('tip-office-foreign-assistance', 'tip-office', 'runs'),
+    ('visa-holder-resources', 'tip-public-engagement', 'runs'),
+    ('ocft-business-toolkit', 'ocft', 'runs'),
+    ('atip', 'otip', 'runs'),
+    ('rescue-and-restore', 'otip', 'runs')
+) AS run (program_slug, component_slug, role);
+
+INSERT INTO program_source (program_id, source_id)
+SELECT id_for('program', program_slug), id_for('source', source_slug)
+FROM (VALUES
+    ('innocence-lost-initiative', 'federal-agencies-fsap'), ('innocence-lost-initiative', 'mission-89-federal-agencies'),
+    ('anti-human-trafficking-task-force-initiative', 'federal-agencies-fsap'),
+    ('anti-human-trafficking-task-force-initiative', 'mission-89-federal-agencies'),
+    ('ovc-victim-services-funding', 'federal-agencies-fsap'),
+    ('nij-human-trafficking-research', 'federal-agencies-fsap'),
+    ('bjs-human-trafficking-data', 'federal-agencies-fsap'),
+    ('national-strategy-to-combat-human-trafficking', 'mission-89-federal-agencies'),
+    ('attorney-generals-tip-report', 'mission-89-federal-agencies'),
+    ('fsap', 'federal-agencies-fsap'), ('fsap', 'mission-89-federal-agencies'),
+    ('tip-report', 'federal-agencies-fsap'), ('tip-report', 'mission-89-federal-agencies'),
+    ('tip-office-foreign-assistance', 'mission-89-federal-agencies'),
+    ('visa-holder-resources', 'federal-agencies-fsap'),
+    ('ocft-business-toolkit', 'federal-agencies-fsap'),
+    ('atip', 'federal-agencies-fsap'),
+    ('pitf-accomplishment-report', 'dhs-government-roles'),
+    ('fsap-goal-coordinate', 'federal-agencies-fsap'),
+    ('fsap-goal-understanding', 'federal-agencies-fsap'),
+    ('fsap-goal-access', 'federal-agencies-fsap'),
+    ('fsap-goal-outcomes', 'federal-agencies-fsap'),
+    ('rescue-and-restore', 'federal-agencies-fsap')
+) AS cited (program_slug, source_slug);
+
+INSERT INTO program_function (program_id, function_slug)
+SELECT id_for('program', program_slug), function_slug
+FROM (VALUES
+    ('innocence-lost-initiative', 'prosecution'), ('innocence-lost-initiative', 'protection'),
+    ('anti-human-trafficking-task-force-initiative', 'prosecution'),
+    ('anti-human-trafficking-task-force-initiative', 'protection'),
+    ('anti-human-trafficking-task-force-initiative', 'partnership'),
+    ('ovc-victim-services-funding', 'protection'), ('ovc-victim-services-funding', 'partnership'),
+    ('nij-human-trafficking-research', 'prevention'), ('nij-human-trafficking-research', 'protection'),
+    ('nij-human-trafficking-research', 'prosecution'),
+    ('bjs-human-trafficking-data', 'prosecution'), ('bjs-human-trafficking-data', 'partnership'),
+    ('national-strategy-to-combat-human-trafficking', 'prevention'),
+    ('national-strategy-to-combat-human-trafficking', 'protection'),
+    ('national-strategy-to-combat-human-trafficking', 'prosecution'),
+    ('attorney-generals-tip-report', 'prosecution'),
+    ('fsap', 'protection'), ('fsap', 'partnership'),
+    ('tip-report', 'partnership'), ('tip-report', 'prevention'), ('tip-report', 'prosecution'),
+    ('tip-report', 'protection'),
+    ('tip-office-foreign-assistance', 'partnership'), ('tip-office-foreign-assistance', 'prevention'),
+    ('tip-office-foreign-assistance', 'protection'),
+    ('visa-holder-resources', 'prevention'), ('visa-holder-resources', 'protection'),
+    ('ocft-business-toolkit', 'prevention'), ('ocft-business-toolkit', 'partnership'),
+    ('atip', 'protection'), ('atip', 'prevention'),
+    ('pitf-accomplishment-report', 'partnership'),
+    ('fsap-goal-coordinate', 'partnership'),
+    ('fsap-goal-understanding', 'prevention'),
+    ('fsap-goal-access', 'protection'),
+    ('fsap-goal-outcomes', 'protection'),
+    ('rescue-and-restore', 'prevention'), ('rescue-and-restore', 'protection')
+) AS tagged (program_slug, function_slug);
+
+INSERT INTO figure (program_id, value, label, source_id, position) VALUES
+(id_for('program', 'tip-report'), 'over 188 countries', 'ranked on their anti-trafficking efforts, the United States included',
+ id_for('source', 'federal-agencies-fsap'), 1),
+(id_for('program', 'fsap'), 'four', 'goals: coordinate agencies, improve understanding, expand access to services, improve outcomes and trauma-informed care',
+ id_for('source', 'federal-agencies-fsap'), 1);
