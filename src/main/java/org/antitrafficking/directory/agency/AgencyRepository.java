@@ -1,0 +1,18 @@
+package org.antitrafficking.directory.agency;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.antitrafficking.directory.department.Department;
+import org.springframework.data.repository.Repository;
+
+public interface AgencyRepository extends Repository<Agency, Long> {
+
+    Optional<Agency> findBySlug(String slug);
+
+    List<Agency> findByDepartmentOrderByName(Department department);
+
+    List<Agency> findAllByOrderByName();
+
+    long count();
+}
