@@ -1,0 +1,7 @@
+package org.antitrafficking.directory.search;
+
+import org.antitrafficking.directory.web.RecordLink;
+
+/** One record that matched, with its name and a passage of its description, matched words marked. */
+public record SearchHit(RecordLink link, Highlighted name, Highlighted snippet, double rank) {
+}

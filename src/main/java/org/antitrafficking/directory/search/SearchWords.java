@@ -1,0 +1,28 @@
+package org.antitrafficking.directory.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Splits what a visitor typed into the lower-case words a search looks for. */
+public final class SearchWords {
+
+    /** Longer queries are cut here; nobody searches a directory with more. */
+    static final int MAX_WORDS = 8;
+
+    static final int MAX_WORD_LENGTH = 40;
+
+    private SearchWords() {
+    }
+
+    public static List<String> of(String query) {
+        if (query == null) {
+            return List.of();
+        }
+        return Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+            .filter(word -> word.length() >= 2 && word.length() <= MAX_WORD_LENGTH)
+            .distinct()
+            .limit(MAX_WORDS)
+            .toList();
+    }
+}
