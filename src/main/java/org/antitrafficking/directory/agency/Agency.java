@@ -23,6 +23,7 @@ import org.antitrafficking.directory.function.Function;
 import org.antitrafficking.directory.source.CitedRecord;
 import org.antitrafficking.directory.source.Figure;
 import org.antitrafficking.directory.system.SlugEnumConverter;
+import org.antitrafficking.directory.web.RecordKind;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -101,5 +102,15 @@ public class Agency extends CitedRecord {
 
     public Set<Figure> getFigures() {
         return figures;
+    }
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.AGENCY;
+    }
+
+    @Override
+    protected String shortLabel() {
+        return acronym;
     }
 }

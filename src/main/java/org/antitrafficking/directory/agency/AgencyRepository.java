@@ -10,9 +10,11 @@ public interface AgencyRepository extends Repository<Agency, Long> {
 
     Optional<Agency> findBySlug(String slug);
 
-    List<Agency> findByDepartmentOrderByName(Department department);
+    List<Agency> findByDepartmentAndParentIsNullOrderByName(Department department);
 
     List<Agency> findAllByOrderByName();
+
+    long countByDepartment(Department department);
 
     long count();
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import org.antitrafficking.directory.source.CitedRecord;
 import org.antitrafficking.directory.source.Figure;
 import org.antitrafficking.directory.system.SlugEnumConverter;
+import org.antitrafficking.directory.web.RecordKind;
 import org.hibernate.annotations.Immutable;
 
 /** An executive department, or another federal body the sources name at that level. */
@@ -57,5 +58,15 @@ public class Department extends CitedRecord {
 
     public Set<Figure> getFigures() {
         return figures;
+    }
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.DEPARTMENT;
+    }
+
+    @Override
+    protected String shortLabel() {
+        return acronym;
     }
 }

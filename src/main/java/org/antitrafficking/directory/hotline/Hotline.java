@@ -21,6 +21,7 @@ import org.antitrafficking.directory.agency.Agency;
 import org.antitrafficking.directory.department.Department;
 import org.antitrafficking.directory.source.CitedRecord;
 import org.antitrafficking.directory.system.SlugEnumConverter;
+import org.antitrafficking.directory.web.RecordKind;
 import org.hibernate.annotations.Immutable;
 
 /** A line to call, text or write to, with who is behind it and what it is for. */
@@ -75,6 +76,8 @@ public class Hotline extends CitedRecord {
 
     private int position;
 
+    private boolean featured;
+
     @ElementCollection
     @CollectionTable(name = "hotline_purpose", joinColumns = @JoinColumn(name = "hotline_id"))
     @Column(name = "purpose")
@@ -95,6 +98,11 @@ public class Hotline extends CitedRecord {
 
     public Optional<Agency> getAgency() {
         return Optional.ofNullable(agency);
+    }
+
+    /** The component behind the line or, where none is named, its department. */
+    public Optional<CitedRecord> getOperator() {
+        return (agency != null) ? Optional.of(agency) : Optional.ofNullable(department);
     }
 
     public Optional<OperatorRole> getOperatorRole() {
@@ -131,11 +139,21 @@ public class Hotline extends CitedRecord {
         return position;
     }
 
+    /** Whether the home page shows the line first, as a card. */
+    public boolean isFeatured() {
+        return featured;
+    }
+
     public Set<Purpose> getPurposes() {
         return purposes;
     }
 
     public Set<HotlineChannel> getChannels() {
         return channels;
+    }
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.HOTLINE;
     }
 }

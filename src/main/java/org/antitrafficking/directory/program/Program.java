@@ -25,6 +25,7 @@ import org.antitrafficking.directory.source.CitedRecord;
 import org.antitrafficking.directory.source.Figure;
 import org.antitrafficking.directory.system.SlugEnumConverter;
 import org.antitrafficking.directory.taskforce.TaskForce;
+import org.antitrafficking.directory.web.RecordKind;
 import org.hibernate.annotations.Immutable;
 
 /** A campaign, initiative, training, grant program, report, strategy or the like. */
@@ -115,5 +116,15 @@ public class Program extends CitedRecord {
 
     public Set<Figure> getFigures() {
         return figures;
+    }
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.PROGRAM;
+    }
+
+    @Override
+    protected String shortLabel() {
+        return acronym;
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 
 import org.antitrafficking.directory.department.Department;
 import org.antitrafficking.directory.source.CitedRecord;
+import org.antitrafficking.directory.web.RecordKind;
 import org.hibernate.annotations.Immutable;
 
 /** A form of immigration relief open to victims of trafficking and other crimes. */
@@ -73,5 +74,15 @@ public class ReliefType extends CitedRecord {
 
     public List<ReliefHandler> getHandlers() {
         return handlers;
+    }
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.RELIEF_TYPE;
+    }
+
+    @Override
+    protected String shortLabel() {
+        return shortName;
     }
 }

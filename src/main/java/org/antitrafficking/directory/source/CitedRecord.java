@@ -1,6 +1,8 @@
 package org.antitrafficking.directory.source;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OrderBy;
+
+import org.antitrafficking.directory.web.RecordKind;
+import org.antitrafficking.directory.web.RecordLink;
 
 /**
  * What every directory record has: a slug for its URL, a name, a description in the project's words,
@@ -60,5 +65,21 @@ public abstract class CitedRecord {
 
     public Set<Source> getSources() {
         return sources;
+    }
+
+    /** Which kind of page shows this record. */
+    public abstract RecordKind recordKind();
+
+    /** A short form shown after the name in links, such as an acronym; none by default. */
+    protected String shortLabel() {
+        return null;
+    }
+
+    public RecordLink link() {
+        return new RecordLink(recordKind(), slug, name, shortLabel());
+    }
+
+    public static List<RecordLink> links(Collection<? extends CitedRecord> records) {
+        return records.stream().map(CitedRecord::link).toList();
     }
 }

@@ -21,6 +21,7 @@ import org.antitrafficking.directory.function.Function;
 import org.antitrafficking.directory.source.CitedRecord;
 import org.antitrafficking.directory.source.Figure;
 import org.antitrafficking.directory.system.SlugEnumConverter;
+import org.antitrafficking.directory.web.RecordKind;
 import org.hibernate.annotations.Immutable;
 
 /** A task force, a network of task forces, or an interagency coordination body. */
@@ -107,5 +108,15 @@ public class TaskForce extends CitedRecord {
 
     public Set<Figure> getFigures() {
         return figures;
+    }
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.TASK_FORCE;
+    }
+
+    @Override
+    protected String shortLabel() {
+        return acronym;
     }
 }

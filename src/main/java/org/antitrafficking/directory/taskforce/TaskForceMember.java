@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 
 import org.antitrafficking.directory.agency.Agency;
 import org.antitrafficking.directory.department.Department;
+import org.antitrafficking.directory.source.CitedRecord;
 import org.antitrafficking.directory.system.SlugEnumConverter;
 
 /** A department or a component taking part in a task force, and its part in it. */
@@ -51,5 +52,10 @@ public class TaskForceMember {
 
     public Role getRole() {
         return role;
+    }
+
+    /** The department or component this membership names. */
+    public CitedRecord getMember() {
+        return (department != null) ? department : agency;
     }
 }

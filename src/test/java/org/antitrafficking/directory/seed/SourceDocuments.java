@@ -8,12 +8,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The source documents the seed data was drawn from, read from the project's shared seed folder:
  * {@code -Ddirectory.seeds=...}, or the first {@code shared/seeds} found beside the checkout or above it.
  */
 final class SourceDocuments {
+
+    private static final Logger log = LoggerFactory.getLogger(SourceDocuments.class);
 
     private final Path folder;
 
@@ -24,9 +28,13 @@ final class SourceDocuments {
     /** The documents, or an aborted test that says plainly where they were looked for. */
     static SourceDocuments locate() {
         Optional<Path> folder = find();
-        Assumptions.assumeTrue(folder.isPresent(),
-                "The source documents are not here: no shared/seeds folder beside or above "
-                        + Path.of("").toAbsolutePath() + " and no -Ddirectory.seeds; the texts were not checked");
+        if (folder.isEmpty()) {
+            String reason = "The source documents are not here: no shared/seeds folder beside or above "
+                    + Path.of("").toAbsolutePath() + " and no -Ddirectory.seeds, so the seed was NOT checked against them";
+            log.warn(reason);
+            Assumptions.abort(reason);
+        }
+        log.info("Checking the seed against the source documents in {}", folder.get());
         return new SourceDocuments(folder.get());
     }
 

@@ -1,0 +1,24 @@
+package org.antitrafficking.directory.agency;
+
+import java.util.List;
+
+import org.antitrafficking.directory.function.Function;
+import org.antitrafficking.directory.program.ProgramSummary;
+import org.antitrafficking.directory.source.FigureView;
+import org.antitrafficking.directory.source.Provenance;
+import org.antitrafficking.directory.web.RecordLink;
+
+/**
+ * Everything the page of one component shows. {@code breadcrumbs} runs from its department down to
+ * its direct parent.
+ */
+public record AgencyPage(RecordLink link, String kindKey, String description, String website,
+        List<RecordLink> breadcrumbs, List<AgencyNode> units, List<ProgramSummary> programs,
+        List<RecordLink> taskForces, List<RecordLink> hotlines, List<RecordLink> reliefTypes,
+        List<Function> functions, List<FigureView> figures, Provenance provenance) {
+
+    /** The component or department it sits directly in. */
+    public RecordLink parent() {
+        return breadcrumbs.get(breadcrumbs.size() - 1);
+    }
+}

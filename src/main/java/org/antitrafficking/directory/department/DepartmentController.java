@@ -1,0 +1,31 @@
+package org.antitrafficking.directory.department;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class DepartmentController {
+
+    private static final String LIST_VIEW = "departments/list";
+    private static final String DETAIL_VIEW = "departments/detail";
+
+    private final DepartmentService departments;
+
+    DepartmentController(DepartmentService departments) {
+        this.departments = departments;
+    }
+
+    @GetMapping("/departments")
+    String list(Model model) {
+        model.addAttribute("groups", departments.groupedByKind());
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/departments/{slug}")
+    String detail(@PathVariable String slug, Model model) {
+        model.addAttribute("department", departments.page(slug));
+        return DETAIL_VIEW;
+    }
+}

@@ -1,0 +1,15 @@
+package org.antitrafficking.directory.department;
+
+import java.util.List;
+
+import org.antitrafficking.directory.agency.AgencyNode;
+import org.antitrafficking.directory.program.ProgramSummary;
+import org.antitrafficking.directory.source.FigureView;
+import org.antitrafficking.directory.source.Provenance;
+import org.antitrafficking.directory.web.RecordLink;
+
+/** Everything the page of one department shows. */
+public record DepartmentPage(RecordLink link, String kindKey, String description, String website,
+        List<FigureView> figures, List<AgencyNode> agencies, List<ProgramSummary> programs,
+        List<RecordLink> taskForces, List<RecordLink> hotlines, List<RecordLink> reliefTypes, Provenance provenance) {
+}

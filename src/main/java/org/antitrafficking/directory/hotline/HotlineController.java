@@ -1,0 +1,36 @@
+package org.antitrafficking.directory.hotline;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class HotlineController {
+
+    private static final String LIST_VIEW = "hotlines/list";
+    private static final String DETAIL_VIEW = "hotlines/detail";
+
+    private final HotlineService hotlines;
+
+    HotlineController(HotlineService hotlines) {
+        this.hotlines = hotlines;
+    }
+
+    @GetMapping("/hotlines")
+    String list(@RequestParam(required = false) String purpose, Model model) {
+        model.addAttribute("hotlines", hotlines.forPurpose(purpose));
+        model.addAttribute("purpose", StringUtils.hasText(purpose) ? purpose.strip() : null);
+        model.addAttribute("purposes", hotlines.purposes());
+        model.addAttribute("comparison", hotlines.all());
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/hotlines/{slug}")
+    String detail(@PathVariable String slug, Model model) {
+        model.addAttribute("hotline", hotlines.page(slug));
+        return DETAIL_VIEW;
+    }
+}

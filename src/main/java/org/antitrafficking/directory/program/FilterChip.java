@@ -1,0 +1,8 @@
+package org.antitrafficking.directory.program;
+
+/**
+ * An active filter shown as a removable chip: its label is the message {@code messageKey}, given
+ * {@code argument}, and following {@code removeHref} drops just this filter.
+ */
+public record FilterChip(String messageKey, String argument, String removeHref) {
+}

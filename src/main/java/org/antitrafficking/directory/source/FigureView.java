@@ -1,0 +1,15 @@
+package org.antitrafficking.directory.source;
+
+import java.util.Collection;
+import java.util.List;
+
+/** A figure as a record page shows it, with the source that gives it. */
+public record FigureView(String value, String label, String sourceSlug, String sourceTitle) {
+
+    public static List<FigureView> of(Collection<Figure> figures) {
+        return figures.stream()
+            .map(figure -> new FigureView(figure.getValue(), figure.getLabel(), figure.getSource().getSlug(),
+                    figure.getSource().getTitle()))
+            .toList();
+    }
+}

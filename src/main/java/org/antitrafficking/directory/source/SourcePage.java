@@ -1,0 +1,17 @@
+package org.antitrafficking.directory.source;
+
+import java.util.List;
+
+import org.antitrafficking.directory.web.RecordLink;
+
+/** A source, and every record that cites it, grouped by kind of record. */
+public record SourcePage(Citation citation, String summary, List<Group> records) {
+
+    public int recordCount() {
+        return records.stream().mapToInt(group -> group.records().size()).sum();
+    }
+
+    /** The records of one kind that cite the source. */
+    public record Group(String kindKey, List<RecordLink> records) {
+    }
+}

@@ -1,0 +1,11 @@
+package org.antitrafficking.directory.taskforce;
+
+import java.util.List;
+
+import org.antitrafficking.directory.source.FigureView;
+import org.antitrafficking.directory.web.RecordLink;
+
+/** A task force as the index lists it: what it is, where it works, who leads and its figures. */
+public record TaskForceSummary(RecordLink link, String kindKey, List<String> scopeKeys, List<RecordLink> leads,
+        String description, List<FigureView> figures) {
+}

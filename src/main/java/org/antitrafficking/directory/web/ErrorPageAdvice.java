@@ -1,0 +1,82 @@
+package org.antitrafficking.directory.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns a missing record into a 404 page and bad input into a 400 page that says what was wrong, both
+ * in the site's layout. Each is one log line without a stack trace: they are the visitor's mistakes
+ * (or a stale link), not the server's.
+ */
+@ControllerAdvice
+class ErrorPageAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPageAdvice.class);
+
+    static final String NOT_FOUND_VIEW = "error/404";
+    static final String BAD_REQUEST_VIEW = "error/400";
+
+    private final MessageSource messages;
+
+    ErrorPageAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String recordNotFound(RecordNotFoundException ex, HttpServletRequest request, Model model) {
+        log.info("404 {}: {}", request.getRequestURI(), ex.getMessage());
+        model.addAttribute("kindKey", ex.getKind().messageKey());
+        return NOT_FOUND_VIEW;
+    }
+
+    @ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String pageNotFound(HttpServletRequest request) {
+        log.info("404 {}: no such page", request.getRequestURI());
+        return NOT_FOUND_VIEW;
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalidRequest(InvalidRequestException ex, HttpServletRequest request, Locale locale, Model model) {
+        log.info("400 {}?{}: {}", request.getRequestURI(), request.getQueryString(), ex.getMessage());
+        model.addAttribute("problem", messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
+        return BAD_REQUEST_VIEW;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String parameterOfWrongType(MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale,
+            Model model) {
+        log.info("400 {}?{}: parameter '{}' cannot be '{}'", request.getRequestURI(), request.getQueryString(),
+                ex.getName(), ex.getValue());
+        model.addAttribute("problem", messages.getMessage("error.400.parameter",
+                new Object[] { ex.getName(), String.valueOf(ex.getValue()) }, locale));
+        return BAD_REQUEST_VIEW;
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request, Locale locale,
+            Model model) {
+        log.info("400 {}: missing parameter '{}'", request.getRequestURI(), ex.getParameterName());
+        model.addAttribute("problem", messages.getMessage("error.400.missing",
+                new Object[] { ex.getParameterName() }, locale));
+        return BAD_REQUEST_VIEW;
+    }
+}

@@ -1,0 +1,129 @@
+package org.antitrafficking.directory.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.antitrafficking.directory.support.Pages;
+import org.antitrafficking.directory.support.WebTest;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebTest
+class SearchPageTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    Pages pages;
+
+    @BeforeEach
+    void pages() {
+        pages = new Pages(mvc);
+    }
+
+    @ParameterizedTest(name = "{0} finds {1} first")
+    @CsvSource({
+            "HSI, /agencies/hsi",
+            "CBP, /agencies/cbp",
+            "OVC, /agencies/ovc",
+            "CCHT, /agencies/ccht",
+            "ILAB, /agencies/ilab",
+            "NIOSH, /agencies/niosh",
+            "PITF, /task-forces/pitf"
+    })
+    void shouldFindARecordByItsAcronymFirst(String acronym, String href) {
+        Document page = search(acronym);
+        assertThat(firstHitOfItsGroup(page, href)).as("first hit in the group of %s", href).isEqualTo(href);
+    }
+
+    @Test
+    void shouldFindTheTipOfficeAndReportByTip() {
+        assertThat(hrefs(search("TIP"))).contains("/agencies/tip-office", "/programs/tip-report");
+    }
+
+    @Test
+    void shouldRankTheRecordNamedForTheWordsFirstAndGroupByKind() {
+        Document page = search("blue campaign");
+        assertThat(page.select("section h2")).extracting(Element::text).first().asString().startsWith("Programs");
+        assertThat(hrefs(page).get(0)).isEqualTo("/programs/blue-campaign");
+    }
+
+    @Test
+    void shouldMatchWordPrefixes() {
+        assertThat(hrefs(search("traff"))).contains("/hotlines/national-human-trafficking-hotline");
+        assertThat(hrefs(search("investigat"))).contains("/agencies/hsi");
+        assertThat(hrefs(search("immigr relief"))).contains("/immigration-relief/t-nonimmigrant-status");
+    }
+
+    @Test
+    void shouldStillFindRecordsWhenAWordIsMisspelled() {
+        Document customs = search("Custums");
+        assertThat(customs.selectFirst("[role=status]").text()).contains("Nothing matched “Custums”").contains("“customs”");
+        assertThat(hrefs(customs)).contains("/agencies/cbp", "/agencies/ice");
+
+        Document trafficking = search("trafficing hotline");
+        assertThat(hrefs(trafficking)).contains("/hotlines/national-human-trafficking-hotline");
+    }
+
+    @Test
+    void shouldHighlightTheMatchingWords() {
+        Document page = search("forced labor");
+        assertThat(page.select("mark")).isNotEmpty()
+            .allSatisfy(mark -> assertThat(mark.text().toLowerCase()).matches("forc\\w*|labor\\w*"));
+    }
+
+    @Test
+    void shouldNotLetMarkupInTheQueryIntoThePage() {
+        Document page = search("<script>alert(1)</script>");
+        assertThat(page.select("main script")).isEmpty();
+        assertThat(page.selectFirst("#search-field").val()).isEqualTo("<script>alert(1)</script>");
+    }
+
+    @Test
+    void shouldSayWhenNothingMatches() {
+        Document page = search("zebra xylophone");
+        assertThat(page.selectFirst("[role=status]").text()).contains("No results");
+        assertThat(page.select(".usa-alert a[href=/hotlines]")).hasSize(1);
+    }
+
+    @Test
+    void shouldShowJustTheFormWithoutAQuery() {
+        Document page = pages.get("/search");
+        assertThat(page.select("#search-field")).hasSize(1);
+        assertThat(page.select("[role=status]")).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnOverlongQuery() {
+        Document page = pages.getWithStatus("/search?q=" + "a".repeat(201), 400);
+        assertThat(page.selectFirst("main").text()).contains("at most 200 characters");
+    }
+
+    private Document search(String query) {
+        return pages.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    private static List<String> hrefs(Document page) {
+        return page.select("main .record-list h3 a").stream().map(a -> a.attr("href")).toList();
+    }
+
+    private static String firstHitOfItsGroup(Document page, String href) {
+        for (Element group : page.select("main section")) {
+            List<String> groupHrefs = group.select(".record-list h3 a").stream().map(a -> a.attr("href")).toList();
+            if (groupHrefs.contains(href)) {
+                return groupHrefs.get(0);
+            }
+        }
+        return null;
+    }
+}
