@@ -1,0 +1,58 @@
+package org.antitrafficking.directory.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts Debian's headless Chromium through Debian's ChromeDriver. Both are named explicitly, so
+ * Selenium Manager never reaches for the network to find or download a browser.
+ */
+public final class Browser {
+
+    public static final Path CHROMIUM = Path.of(System.getProperty("directory.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("directory.chromedriver", "/usr/bin/chromedriver"));
+
+    private Browser() {
+    }
+
+    /** A desktop-sized browser window. */
+    public static ChromeDriver desktop() {
+        return start(options().addArguments("--window-size=1280,1000"));
+    }
+
+    /** A phone 320 CSS pixels wide, as the narrowest screens the site supports. */
+    public static ChromeDriver narrowPhone() {
+        ChromeOptions options = options();
+        options.setExperimentalOption("mobileEmulation",
+                Map.of("deviceMetrics", Map.of("width", 320, "height", 640, "pixelRatio", 2.0)));
+        return start(options);
+    }
+
+    private static ChromeOptions options() {
+        assertThat(CHROMIUM).as("Chromium; install the Debian package chromium (.ci/run does)").exists();
+        assertThat(CHROMEDRIVER).as("ChromeDriver; install the Debian package chromium-driver (.ci/run does)").exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // As root Chromium needs --no-sandbox; the other switches keep it off this machine's closed network.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-extensions", "--lang=en-US");
+        return options;
+    }
+
+    private static ChromeDriver start(ChromeOptions options) {
+        assertThat(Files.isExecutable(CHROMEDRIVER)).isTrue();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+        return new ChromeDriver(service, options);
+    }
+}
