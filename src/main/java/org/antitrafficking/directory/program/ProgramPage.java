@@ -12,6 +12,11 @@ public record ProgramPage(RecordLink link, String kindKey, String description, S
         RecordLink department, RecordLink taskForce, RecordLink partOf, List<RecordLink> parts,
         List<Operator> operators, List<Function> functions, List<FigureView> figures, Provenance provenance) {
 
+    /** The larger program this one is part of, if any, for the breadcrumbs. */
+    public List<RecordLink> breadcrumbs() {
+        return (partOf != null) ? List.of(partOf) : List.of();
+    }
+
     /** A component that runs, supports or delivers the program. */
     public record Operator(RecordLink agency, String roleKey) {
     }

@@ -4,34 +4,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.antitrafficking.directory.support.Pages;
-import org.antitrafficking.directory.support.WebTest;
+import org.antitrafficking.directory.support.PageTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebTest
-class ProgramPagesTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Pages pages;
-
-    @BeforeEach
-    void pages() {
-        pages = new Pages(mvc);
-    }
+class ProgramPagesTest extends PageTest {
 
     @Test
     void shouldListEveryProgramAcrossThePages() {
@@ -157,7 +137,4 @@ class ProgramPagesTest {
                 String.class, slug);
     }
 
-    private int count(String sql) {
-        return jdbc.queryForObject(sql, Integer.class);
-    }
 }

@@ -4,32 +4,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.antitrafficking.directory.support.Pages;
-import org.antitrafficking.directory.support.WebTest;
+import org.antitrafficking.directory.support.PageTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebTest
-class SearchPageTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    Pages pages;
-
-    @BeforeEach
-    void pages() {
-        pages = new Pages(mvc);
-    }
+class SearchPageTest extends PageTest {
 
     @ParameterizedTest(name = "{0} finds {1} first")
     @CsvSource({

@@ -1,33 +1,13 @@
 package org.antitrafficking.directory.taskforce;
 
-import org.antitrafficking.directory.support.Pages;
-import org.antitrafficking.directory.support.WebTest;
+import org.antitrafficking.directory.support.PageTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebTest
-class TaskForcePagesTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Pages pages;
-
-    @BeforeEach
-    void pages() {
-        pages = new Pages(mvc);
-    }
+class TaskForcePagesTest extends PageTest {
 
     @Test
     void shouldListEveryTaskForceWithItsFigures() {
