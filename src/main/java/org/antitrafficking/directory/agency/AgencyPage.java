@@ -12,7 +12,7 @@ import org.antitrafficking.directory.web.RecordLink;
  * Everything the page of one component shows. {@code breadcrumbs} runs from its department down to
  * its direct parent.
  */
-public record AgencyPage(RecordLink link, String kindKey, String description, String website,
+public record AgencyPage(RecordLink link, String kind, String description, String website,
         List<RecordLink> breadcrumbs, List<AgencyNode> units, List<ProgramSummary> programs,
         List<RecordLink> taskForces, List<RecordLink> hotlines, List<RecordLink> reliefTypes,
         List<Function> functions, List<FigureView> figures, Provenance provenance) {

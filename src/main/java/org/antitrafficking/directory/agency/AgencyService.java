@@ -15,10 +15,10 @@ import org.antitrafficking.directory.source.CitedRecord;
 import org.antitrafficking.directory.source.FigureView;
 import org.antitrafficking.directory.source.Provenance;
 import org.antitrafficking.directory.taskforce.TaskForceRepository;
-import org.antitrafficking.directory.web.MessageKeys;
 import org.antitrafficking.directory.web.RecordKind;
 import org.antitrafficking.directory.web.RecordLink;
 import org.antitrafficking.directory.web.RecordNotFoundException;
+import org.antitrafficking.directory.system.SlugEnumConverter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +58,7 @@ public class AgencyService {
     public AgencyPage page(String slug) {
         Agency agency = agencies.findBySlug(slug)
             .orElseThrow(() -> RecordNotFoundException.forSlug(RecordKind.AGENCY, slug));
-        return new AgencyPage(agency.link(), MessageKeys.of("agency.kind", agency.getKind()),
+        return new AgencyPage(agency.link(), SlugEnumConverter.slugOf(agency.getKind()),
                 agency.getDescription(), agency.getWebsite().orElse(null), breadcrumbs(agency),
                 AgencyNode.forest(agency.getChildren()), ProgramSummary.of(programs.findRunBy(agency)),
                 CitedRecord.links(taskForces.findWithMember(agency)), CitedRecord.links(hotlines.findByAgencyOrderByPosition(agency)),

@@ -9,7 +9,7 @@ import org.antitrafficking.directory.source.Provenance;
 import org.antitrafficking.directory.web.RecordLink;
 
 /** Everything the page of one department shows. */
-public record DepartmentPage(RecordLink link, String kindKey, String description, String website,
+public record DepartmentPage(RecordLink link, String kind, String description, String website,
         List<FigureView> figures, List<AgencyNode> agencies, List<ProgramSummary> programs,
         List<RecordLink> taskForces, List<RecordLink> hotlines, List<RecordLink> reliefTypes, Provenance provenance) {
 }

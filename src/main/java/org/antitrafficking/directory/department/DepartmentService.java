@@ -15,10 +15,10 @@ import org.antitrafficking.directory.source.CitedRecord;
 import org.antitrafficking.directory.source.FigureView;
 import org.antitrafficking.directory.source.Provenance;
 import org.antitrafficking.directory.taskforce.TaskForceRepository;
-import org.antitrafficking.directory.web.MessageKeys;
 import org.antitrafficking.directory.web.RecordKind;
 import org.antitrafficking.directory.web.RecordLink;
 import org.antitrafficking.directory.web.RecordNotFoundException;
+import org.antitrafficking.directory.system.SlugEnumConverter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +49,7 @@ public class DepartmentService {
             .collect(Collectors.groupingBy(Department::getKind));
         return Arrays.stream(Department.Kind.values())
             .filter(byKind::containsKey)
-            .map(kind -> new DepartmentGroup(MessageKeys.of("department.kinds", kind),
+            .map(kind -> new DepartmentGroup(SlugEnumConverter.slugOf(kind),
                     byKind.get(kind).stream().map(this::entry).toList()))
             .toList();
     }
@@ -57,7 +57,7 @@ public class DepartmentService {
     public DepartmentPage page(String slug) {
         Department department = departments.findBySlug(slug)
             .orElseThrow(() -> RecordNotFoundException.forSlug(RecordKind.DEPARTMENT, slug));
-        return new DepartmentPage(department.link(), MessageKeys.of("department.kind", department.getKind()),
+        return new DepartmentPage(department.link(), SlugEnumConverter.slugOf(department.getKind()),
                 department.getDescription(), department.getWebsite().orElse(null),
                 FigureView.of(department.getFigures()),
                 AgencyNode.forest(agencies.findByDepartmentAndParentIsNullOrderByName(department)),

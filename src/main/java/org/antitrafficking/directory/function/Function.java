@@ -2,6 +2,8 @@ package org.antitrafficking.directory.function;
 
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import org.antitrafficking.directory.system.SlugEnumConverter;
 
 /** The four functions of anti-trafficking work that programs, task forces and components are tagged with. */
@@ -9,6 +11,7 @@ public enum Function {
 
     PREVENTION, PROTECTION, PROSECUTION, PARTNERSHIP;
 
+    @JsonValue
     public String slug() {
         return SlugEnumConverter.slugOf(this);
     }

@@ -8,7 +8,6 @@ import org.antitrafficking.directory.source.CitedRecord;
 import org.antitrafficking.directory.source.Provenance;
 import org.antitrafficking.directory.system.SlugEnumConverter;
 import org.antitrafficking.directory.web.InvalidRequestException;
-import org.antitrafficking.directory.web.MessageKeys;
 import org.antitrafficking.directory.web.RecordKind;
 import org.antitrafficking.directory.web.RecordNotFoundException;
 import org.springframework.stereotype.Service;
@@ -49,7 +48,7 @@ public class HotlineService {
     /** The purposes a visitor can pick from, in order. */
     public List<PurposeOption> purposes() {
         return Arrays.stream(Hotline.Purpose.values())
-            .map(purpose -> new PurposeOption(SlugEnumConverter.slugOf(purpose), MessageKeys.of("hotline.purpose", purpose)))
+            .map(purpose -> new PurposeOption(SlugEnumConverter.slugOf(purpose)))
             .toList();
     }
 
@@ -73,14 +72,14 @@ public class HotlineService {
     }
 
     /** A purpose as the filter offers it. */
-    public record PurposeOption(String slug, String messageKey) {
+    public record PurposeOption(String slug) {
     }
 
     private static HotlineCard card(Hotline hotline) {
         return new HotlineCard(hotline.link(), hotline.getDescription(),
-                hotline.getPurposes().stream().sorted().map(purpose -> MessageKeys.of("hotline.purpose", purpose)).toList(),
+                hotline.getPurposes().stream().sorted().map(SlugEnumConverter::slugOf).toList(),
                 hotline.getOperator().map(CitedRecord::link).orElse(null),
-                hotline.getOperatorRole().map(role -> MessageKeys.of("hotline.operator", role)).orElse(null),
+                hotline.getOperatorRole().map(SlugEnumConverter::slugOf).orElse(null),
                 hotline.getAudience().orElse(null), hotline.getHours().orElse(null),
                 hotline.getLanguages().orElse(null), hotline.isLawEnforcement(),
                 hotline.getAnonymousTips().orElse(null), hotline.getConfidential().orElse(null),
@@ -94,7 +93,7 @@ public class HotlineService {
             case TEXT -> "sms:" + channel.getDial().orElseThrow();
             case CHAT, ONLINE_FORM -> channel.getUrl().orElseThrow();
         };
-        return new HotlineCard.Channel(MessageKeys.of("hotline.channel", channel.getKind()), channel.getDisplayValue(),
+        return new HotlineCard.Channel(SlugEnumConverter.slugOf(channel.getKind()), channel.getDisplayValue(),
                 href, channel.getInstructions().orElse(null), channel.getSource().getSlug(),
                 channel.getSource().getTitle());
     }

@@ -15,7 +15,7 @@ public record ProgramListPage(List<ProgramSummary> programs, long total, int pag
         ProgramFilters filters, List<FilterChip> chips, List<RecordLink> departments, List<KindOption> kinds) {
 
     /** A kind of program the filter offers, and whether it is the one chosen. */
-    public record KindOption(String slug, String messageKey, boolean selected) {
+    public record KindOption(String slug, boolean selected) {
     }
 
     /** The functions the filter offers, in order. */

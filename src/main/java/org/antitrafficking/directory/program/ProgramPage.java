@@ -8,7 +8,7 @@ import org.antitrafficking.directory.source.Provenance;
 import org.antitrafficking.directory.web.RecordLink;
 
 /** Everything the page of one program shows. */
-public record ProgramPage(RecordLink link, String kindKey, String description, String website,
+public record ProgramPage(RecordLink link, String kind, String description, String website,
         RecordLink department, RecordLink taskForce, RecordLink partOf, List<RecordLink> parts,
         List<Operator> operators, List<Function> functions, List<FigureView> figures, Provenance provenance) {
 
@@ -18,6 +18,6 @@ public record ProgramPage(RecordLink link, String kindKey, String description, S
     }
 
     /** A component that runs, supports or delivers the program. */
-    public record Operator(RecordLink agency, String roleKey) {
+    public record Operator(RecordLink agency, String role) {
     }
 }

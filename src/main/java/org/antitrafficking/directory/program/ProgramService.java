@@ -16,7 +16,6 @@ import org.antitrafficking.directory.source.Provenance;
 import org.antitrafficking.directory.system.SlugEnumConverter;
 import org.antitrafficking.directory.taskforce.TaskForce;
 import org.antitrafficking.directory.web.InvalidRequestException;
-import org.antitrafficking.directory.web.MessageKeys;
 import org.antitrafficking.directory.web.RecordKind;
 import org.antitrafficking.directory.web.RecordLink;
 import org.antitrafficking.directory.web.RecordNotFoundException;
@@ -99,14 +98,14 @@ public class ProgramService {
     public ProgramPage page(String slug) {
         Program program = programs.findBySlug(slug)
             .orElseThrow(() -> RecordNotFoundException.forSlug(RecordKind.PROGRAM, slug));
-        return new ProgramPage(program.link(), MessageKeys.of("program.kind", program.getKind()),
+        return new ProgramPage(program.link(), SlugEnumConverter.slugOf(program.getKind()),
                 program.getDescription(), program.getWebsite().orElse(null),
                 program.getDepartment().map(Department::link).orElse(null),
                 program.getTaskForce().map(TaskForce::link).orElse(null),
                 program.getParent().map(Program::link).orElse(null), CitedRecord.links(program.getParts()),
                 program.getOperators().stream()
                     .map(operator -> new ProgramPage.Operator(operator.getAgency().link(),
-                            MessageKeys.of("program.role", operator.getRole())))
+                            SlugEnumConverter.slugOf(operator.getRole())))
                     .toList(),
                 program.getFunctions().stream().sorted().toList(), FigureView.of(program.getFigures()),
                 Provenance.of(program));
@@ -148,7 +147,7 @@ public class ProgramService {
             chips.add(new FilterChip("programs.chip.department", name, filters.hrefWithoutDepartment()));
         }
         if (filters.kind() != null) {
-            chips.add(new FilterChip(MessageKeys.of("program.kind", filters.kind()), null, filters.hrefWithoutKind()));
+            chips.add(new FilterChip("program.kind." + SlugEnumConverter.slugOf(filters.kind()), null, filters.hrefWithoutKind()));
         }
         if (filters.query() != null) {
             chips.add(new FilterChip("programs.chip.query", filters.query(), filters.hrefWithoutQuery()));
@@ -165,8 +164,7 @@ public class ProgramService {
 
     private static List<ProgramListPage.KindOption> kinds(Program.Kind chosen) {
         return Arrays.stream(Program.Kind.values())
-            .map(kind -> new ProgramListPage.KindOption(SlugEnumConverter.slugOf(kind), MessageKeys.of("program.kind", kind),
-                    kind == chosen))
+            .map(kind -> new ProgramListPage.KindOption(SlugEnumConverter.slugOf(kind), kind == chosen))
             .toList();
     }
 

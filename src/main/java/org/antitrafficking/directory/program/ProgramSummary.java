@@ -5,15 +5,15 @@ import java.util.List;
 
 import org.antitrafficking.directory.department.Department;
 import org.antitrafficking.directory.function.Function;
-import org.antitrafficking.directory.web.MessageKeys;
 import org.antitrafficking.directory.web.RecordLink;
+import org.antitrafficking.directory.system.SlugEnumConverter;
 
 /** A program as lists show it. */
-public record ProgramSummary(RecordLink link, String kindKey, RecordLink department, List<Function> functions,
+public record ProgramSummary(RecordLink link, String kind, RecordLink department, List<Function> functions,
         String description) {
 
     public static ProgramSummary of(Program program) {
-        return new ProgramSummary(program.link(), MessageKeys.of("program.kind", program.getKind()),
+        return new ProgramSummary(program.link(), SlugEnumConverter.slugOf(program.getKind()),
                 program.getDepartment().map(Department::link).orElse(null),
                 program.getFunctions().stream().sorted().toList(), program.getDescription());
     }

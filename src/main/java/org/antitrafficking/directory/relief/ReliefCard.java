@@ -12,6 +12,6 @@ public record ReliefCard(RecordLink link, String shortName, String description, 
         String eligibility, String requestedBy, String provides, List<Handler> handlers) {
 
     /** A component and what it does for this form of relief. */
-    public record Handler(RecordLink agency, String roleKey) {
+    public record Handler(RecordLink agency, String role) {
     }
 }

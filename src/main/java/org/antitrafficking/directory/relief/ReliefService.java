@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.antitrafficking.directory.source.Provenance;
-import org.antitrafficking.directory.web.MessageKeys;
 import org.antitrafficking.directory.web.RecordKind;
 import org.antitrafficking.directory.web.RecordNotFoundException;
+import org.antitrafficking.directory.system.SlugEnumConverter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +37,7 @@ public class ReliefService {
                 reliefType.getHandlers().stream()
                     .sorted(Comparator.comparing(ReliefHandler::getRole))
                     .map(handler -> new ReliefCard.Handler(handler.getAgency().link(),
-                            MessageKeys.of("relief.role", handler.getRole())))
+                            SlugEnumConverter.slugOf(handler.getRole())))
                     .toList());
     }
 }

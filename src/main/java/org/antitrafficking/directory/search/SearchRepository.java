@@ -1,9 +1,9 @@
 package org.antitrafficking.directory.search;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
+import org.antitrafficking.directory.system.SlugEnumConverter;
 import org.antitrafficking.directory.web.RecordKind;
 import org.antitrafficking.directory.web.RecordLink;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,7 +56,7 @@ public class SearchRepository {
         return jdbc.sql("""
                 SELECT record_id FROM search_entry
                 WHERE kind = :kind AND document @@ directory_search_query(ARRAY[:words]::text[])""")
-            .param("kind", kindName(kind))
+            .param("kind", kind.slug())
             .param("words", words)
             .query(Long.class)
             .list();
@@ -85,11 +85,7 @@ public class SearchRepository {
             .optional();
     }
 
-    private static RecordKind kindOf(String name) {
-        return RecordKind.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
-    }
-
-    private static String kindName(RecordKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    private static RecordKind kindOf(String slug) {
+        return SlugEnumConverter.fromSlug(RecordKind.class, slug).orElseThrow();
     }
 }

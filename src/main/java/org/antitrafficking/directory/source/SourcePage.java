@@ -2,6 +2,7 @@ package org.antitrafficking.directory.source;
 
 import java.util.List;
 
+import org.antitrafficking.directory.web.RecordKind;
 import org.antitrafficking.directory.web.RecordLink;
 
 /** A source, and every record that cites it, grouped by kind of record. */
@@ -12,6 +13,6 @@ public record SourcePage(Citation citation, String summary, List<Group> records)
     }
 
     /** The records of one kind that cite the source. */
-    public record Group(String kindKey, List<RecordLink> records) {
+    public record Group(RecordKind kind, List<RecordLink> records) {
     }
 }

@@ -37,7 +37,7 @@ public class SourceService {
             byKind.computeIfAbsent(record.kind(), kind -> new ArrayList<>()).add(record);
         }
         return new SourcePage(Citation.of(source), source.getSummary(), byKind.entrySet().stream()
-            .map(entry -> new SourcePage.Group(entry.getKey().messageKey(), List.copyOf(entry.getValue())))
+            .map(entry -> new SourcePage.Group(entry.getKey(), List.copyOf(entry.getValue())))
             .toList());
     }
 }

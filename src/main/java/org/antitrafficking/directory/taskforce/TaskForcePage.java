@@ -8,11 +8,11 @@ import org.antitrafficking.directory.source.Provenance;
 import org.antitrafficking.directory.web.RecordLink;
 
 /** Everything the page of one task force shows; members are grouped by their part in it. */
-public record TaskForcePage(RecordLink link, String kindKey, String description, String website,
-        List<String> scopeKeys, List<MemberGroup> members, String otherParticipants, List<RecordLink> programs,
+public record TaskForcePage(RecordLink link, String kind, String description, String website,
+        List<String> scopes, List<MemberGroup> members, String otherParticipants, List<RecordLink> programs,
         List<Function> functions, List<FigureView> figures, Provenance provenance) {
 
     /** The members with one role, such as the leads or the primary members. */
-    public record MemberGroup(String roleKey, List<RecordLink> members) {
+    public record MemberGroup(String role, List<RecordLink> members) {
     }
 }

@@ -8,10 +8,10 @@ import org.antitrafficking.directory.program.ProgramRepository;
 import org.antitrafficking.directory.source.CitedRecord;
 import org.antitrafficking.directory.source.FigureView;
 import org.antitrafficking.directory.source.Provenance;
-import org.antitrafficking.directory.web.MessageKeys;
 import org.antitrafficking.directory.web.RecordKind;
 import org.antitrafficking.directory.web.RecordLink;
 import org.antitrafficking.directory.web.RecordNotFoundException;
+import org.antitrafficking.directory.system.SlugEnumConverter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +29,8 @@ public class TaskForceService {
 
     public List<TaskForceSummary> all() {
         return taskForces.findAllByOrderByName().stream()
-            .map(taskForce -> new TaskForceSummary(taskForce.link(), MessageKeys.of("task-force.kind", taskForce.getKind()),
-                    scopeKeys(taskForce), members(taskForce, TaskForceMember.Role.LEAD), taskForce.getDescription(),
+            .map(taskForce -> new TaskForceSummary(taskForce.link(), SlugEnumConverter.slugOf(taskForce.getKind()),
+                    scopes(taskForce), members(taskForce, TaskForceMember.Role.LEAD), taskForce.getDescription(),
                     FigureView.of(taskForce.getFigures())))
             .toList();
     }
@@ -39,19 +39,19 @@ public class TaskForceService {
         TaskForce taskForce = taskForces.findBySlug(slug)
             .orElseThrow(() -> RecordNotFoundException.forSlug(RecordKind.TASK_FORCE, slug));
         List<TaskForcePage.MemberGroup> members = Arrays.stream(TaskForceMember.Role.values())
-            .map(role -> new TaskForcePage.MemberGroup(MessageKeys.of("task-force.role", role), members(taskForce, role)))
+            .map(role -> new TaskForcePage.MemberGroup(SlugEnumConverter.slugOf(role), members(taskForce, role)))
             .filter(group -> !group.members().isEmpty())
             .toList();
-        return new TaskForcePage(taskForce.link(), MessageKeys.of("task-force.kind", taskForce.getKind()),
-                taskForce.getDescription(), taskForce.getWebsite().orElse(null), scopeKeys(taskForce), members,
+        return new TaskForcePage(taskForce.link(), SlugEnumConverter.slugOf(taskForce.getKind()),
+                taskForce.getDescription(), taskForce.getWebsite().orElse(null), scopes(taskForce), members,
                 taskForce.getOtherParticipants().orElse(null),
                 CitedRecord.links(programs.findByTaskForceOrderByName(taskForce)),
                 taskForce.getFunctions().stream().sorted().toList(), FigureView.of(taskForce.getFigures()),
                 Provenance.of(taskForce));
     }
 
-    private static List<String> scopeKeys(TaskForce taskForce) {
-        return taskForce.getScopes().stream().sorted().map(scope -> MessageKeys.of("task-force.scope", scope)).toList();
+    private static List<String> scopes(TaskForce taskForce) {
+        return taskForce.getScopes().stream().sorted().map(SlugEnumConverter::slugOf).toList();
     }
 
     /** The departments, then the components, with this role, each in name order. */

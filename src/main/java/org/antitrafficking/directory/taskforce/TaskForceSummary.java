@@ -6,6 +6,6 @@ import org.antitrafficking.directory.source.FigureView;
 import org.antitrafficking.directory.web.RecordLink;
 
 /** A task force as the index lists it: what it is, where it works, who leads and its figures. */
-public record TaskForceSummary(RecordLink link, String kindKey, List<String> scopeKeys, List<RecordLink> leads,
+public record TaskForceSummary(RecordLink link, String kind, List<String> scopes, List<RecordLink> leads,
         String description, List<FigureView> figures) {
 }

@@ -40,7 +40,7 @@ class ErrorPageAdvice {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String recordNotFound(RecordNotFoundException ex, HttpServletRequest request, Model model) {
         log.info("404 {}: {}", request.getRequestURI(), ex.getMessage());
-        model.addAttribute("kindKey", ex.getKind().messageKey());
+        model.addAttribute("kindKey", "kind." + ex.getKind().slug());
         return NOT_FOUND_VIEW;
     }
 

@@ -1,5 +1,9 @@
 package org.antitrafficking.directory.web;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.antitrafficking.directory.system.SlugEnumConverter;
+
 /** The kinds of record the directory shows, each at its own stable URL. */
 public enum RecordKind {
 
@@ -21,8 +25,9 @@ public enum RecordKind {
         return pathPrefix + slug;
     }
 
-    /** The key of the kind's name in the message bundle, such as {@code kind.task-force}. */
-    public String messageKey() {
-        return "kind." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    /** The kind as URLs, the API and the message keys ({@code kind.task-force}) name it. */
+    @JsonValue
+    public String slug() {
+        return SlugEnumConverter.slugOf(this);
     }
 }

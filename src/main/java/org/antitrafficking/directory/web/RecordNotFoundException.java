@@ -8,7 +8,7 @@ public class RecordNotFoundException extends RuntimeException {
     private final String slug;
 
     private RecordNotFoundException(RecordKind kind, String slug) {
-        super("No " + kind.name().toLowerCase(java.util.Locale.ROOT) + " with slug '" + slug + "'");
+        super("No " + kind.slug() + " with slug '" + slug + "'");
         this.kind = kind;
         this.slug = slug;
     }

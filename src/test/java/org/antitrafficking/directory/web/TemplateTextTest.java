@@ -76,7 +76,7 @@ class TemplateTextTest {
     void shouldNameEveryValueOfEveryEnumShown() throws IOException {
         Properties messages = messages();
         for (RecordKind kind : RecordKind.values()) {
-            assertThat(messages).containsKeys(kind.messageKey(), kind.messageKey() + ".plural");
+            assertThat(messages).containsKeys("kind." + kind.slug(), "kind." + kind.slug() + ".plural");
         }
         for (Function function : Function.values()) {
             assertThat(messages).containsKeys("function." + function.slug(), "function." + function.slug() + ".about");
