@@ -1,7 +1,7 @@
 -- Executive departments and the other federal bodies the sources name at that level.
 INSERT INTO department (slug, name, acronym, kind, description, website, source_note) VALUES
 ('dhs', 'Department of Homeland Security', 'DHS', 'executive-department',
- 'Leads much of the federal response to trafficking: its agencies investigate cases, watch the borders and ports of entry, grant immigration relief to victims and train officers, and it runs the Blue Campaign to help the public recognise and report trafficking. DHS reports opening more than a thousand criminal investigations a year into sex trafficking and forced labor, and it blocks goods made with forced labor from entering the country.',
+ 'Works against trafficking across its components: they investigate cases, watch the borders and ports of entry, grant immigration relief to victims and train officers, and the department runs the Blue Campaign to help the public recognise and report trafficking. DHS reports opening more than a thousand criminal investigations a year into sex trafficking and forced labor, and it keeps goods made with forced labor out of the country.',
  'https://dhs.gov', NULL),
 ('doj', 'Department of Justice', 'DOJ', 'executive-department',
  'Prosecutes traffickers in federal court and houses the FBI and several units that investigate trafficking. Through its grant offices it pays for state and local task forces, services for victims, research and statistics, and it publishes national strategies and reports on trafficking.',
@@ -10,11 +10,11 @@ INSERT INTO department (slug, name, acronym, kind, description, website, source_
  'Works on labor trafficking and forced labor: it enforces wage, child labor and farmworker protections, studies forced and child labor abroad, and joins federal investigations when labor violations point to trafficking.',
  'https://dol.gov', NULL),
 ('state', 'Department of State', 'DOS', 'executive-department',
- 'Leads the country''s diplomacy on trafficking. Its Office to Monitor and Combat Trafficking in Persons ranks governments in the annual Trafficking in Persons Report, funds anti-trafficking projects abroad and engages the public.',
+ 'Works on trafficking abroad and at home through its Office to Monitor and Combat Trafficking in Persons, which ranks governments in the annual Trafficking in Persons Report, funds anti-trafficking projects abroad and engages the public.',
  'https://state.gov',
  'mission-89-federal-agencies also credits the department with "domestic political publications" without naming any, so none is listed.'),
 ('hhs', 'Department of Health and Human Services', 'HHS', 'executive-department',
- 'Helps victims reach services and benefits, funds the National Human Trafficking Hotline, runs awareness campaigns and trains service providers through its Office on Trafficking in Persons.',
+ 'Helps victims reach services and benefits and funds the National Human Trafficking Hotline. Its Office on Trafficking in Persons organises services for victims and runs awareness and prevention work, and houses the National Human Trafficking Training and Technical Assistance Center.',
  'https://hhs.gov', NULL),
 ('dod', 'Department of Defense', 'DoD', 'executive-department',
  'A member of the President''s Interagency Task Force to Monitor and Combat Trafficking in Persons.',
@@ -32,22 +32,22 @@ INSERT INTO department (slug, name, acronym, kind, description, website, source_
  'A member of the President''s Interagency Task Force to Monitor and Combat Trafficking in Persons.',
  NULL, NULL),
 ('omb', 'Office of Management and Budget', 'OMB', 'executive-office',
- 'An office of the Executive Office of the President that sits on the President''s Interagency Task Force to Monitor and Combat Trafficking in Persons.',
+ 'Named among the members and invited agencies of the President''s Interagency Task Force to Monitor and Combat Trafficking in Persons.',
  NULL, NULL),
 ('national-security-staff', 'National Security Staff', 'NSS', 'executive-office',
- 'The White House national security staff, named among the members and invited agencies of the President''s Interagency Task Force to Monitor and Combat Trafficking in Persons.',
+ 'Named among the members and invited agencies of the President''s Interagency Task Force to Monitor and Combat Trafficking in Persons.',
  NULL, NULL),
 ('domestic-policy-council', 'Domestic Policy Council', 'DPC', 'executive-office',
- 'The White House council on domestic policy, named among the members and invited agencies of the President''s Interagency Task Force to Monitor and Combat Trafficking in Persons.',
+ 'Named among the members and invited agencies of the President''s Interagency Task Force to Monitor and Combat Trafficking in Persons.',
  NULL, NULL),
 ('odni', 'Office of the Director of National Intelligence', 'ODNI', 'independent-agency',
- 'Heads the intelligence community. It takes part in the Human Smuggling and Trafficking Center and sits on the President''s Interagency Task Force to Monitor and Combat Trafficking in Persons.',
+ 'Takes part in the Human Smuggling and Trafficking Center, and is named among the members and invited agencies of the President''s Interagency Task Force to Monitor and Combat Trafficking in Persons.',
  NULL, NULL),
 ('usaid', 'U.S. Agency for International Development', 'USAID', 'independent-agency',
- 'The federal agency for development aid abroad, named among the members and invited agencies of the President''s Interagency Task Force to Monitor and Combat Trafficking in Persons.',
+ 'Named among the members and invited agencies of the President''s Interagency Task Force to Monitor and Combat Trafficking in Persons.',
  NULL, NULL),
 ('eeoc', 'U.S. Equal Employment Opportunity Commission', 'EEOC', 'independent-agency',
- 'The federal agency that enforces laws against workplace discrimination, named among the members and invited agencies of the President''s Interagency Task Force to Monitor and Combat Trafficking in Persons.',
+ 'Named among the members and invited agencies of the President''s Interagency Task Force to Monitor and Combat Trafficking in Persons.',
  NULL, NULL);
 
 INSERT INTO department_source (department_id, source_id)
@@ -78,5 +78,5 @@ FROM (VALUES
 
 INSERT INTO figure (department_id, value, label, source_id, position) VALUES
 (id_for('department', 'dhs'), 'more than 1,000',
- 'criminal investigations a year into sex trafficking and forced labor, including forced labor in supply chains',
+ 'criminal investigations opened each year into sex trafficking and forced labor, supply-chain cases among them',
  id_for('source', 'dhs-in-action'), 1);

@@ -27,7 +27,7 @@ INSERT INTO component (slug, name, acronym, kind, department_id, parent_id, desc
  'The DHS centre that runs the Continued Presence program for law enforcement, sets and delivers DHS''s trafficking training, including the training every component must give through the Blue Campaign, and builds a victim-centred approach into DHS policy and practice.',
  NULL, NULL),
 ('dhs-chief-procurement-officer', 'Chief Procurement Officer', NULL, 'office', id_for('department', 'dhs'), NULL,
- 'Oversees DHS purchasing and requires everyone in the DHS acquisition workforce to take trafficking training every two years to keep their federal acquisition certification.',
+ 'Requires everyone in the DHS acquisition workforce to take trafficking training every two years to keep their federal acquisition certification.',
  NULL, NULL);
 
 INSERT INTO component (slug, name, acronym, kind, department_id, parent_id, description, website, source_note) VALUES
@@ -35,7 +35,7 @@ INSERT INTO component (slug, name, acronym, kind, department_id, parent_id, desc
  'The investigative arm of DHS, and the office other DHS staff report suspected trafficking to. It investigates sex and labor trafficking, including most cases that involve foreign nationals, takes part in nearly a hundred trafficking task forces, and has specialists who support victims and interview them with care. It runs the HSI Tip Line.',
  NULL, NULL),
 ('ero', 'Enforcement and Removal Operations', 'ERO', 'directorate', id_for('department', 'dhs'), id_for('component', 'ice'),
- 'The ICE directorate that runs detention and reporting offices; it works with the Blue Campaign to put trafficking posters and materials in ICE facilities.',
+ 'The ICE directorate that works with the Blue Campaign to put trafficking posters and materials in ICE facilities, detention centres and reporting offices among them.',
  NULL, NULL),
 ('opla', 'Office of the Principal Legal Advisor', 'OPLA', 'office', id_for('department', 'dhs'), id_for('component', 'ice'),
  'ICE''s lawyers. Every new attorney is trained on human trafficking and on the immigration benefits open to victims.',
@@ -116,5 +116,5 @@ INSERT INTO figure (component_id, value, label, source_id, position) VALUES
 (id_for('component', 'cbp'), '327', 'ports of entry by land, air and sea',
  id_for('source', 'dhs-government-roles'), 3),
 (id_for('component', 'ice'), '200 offices in the U.S. and 70 overseas',
- 'offices, as counted in the source''s entry on the Child Exploitation Investigations Unit',
+ 'offices of "the agency", as the source counts them in its entry on the Child Exploitation Investigations Unit; the directory reads the agency as ICE',
  id_for('source', 'federal-agencies-fsap'), 1);

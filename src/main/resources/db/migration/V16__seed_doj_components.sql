@@ -1,7 +1,7 @@
 -- The DOJ components the sources name, top level first.
 INSERT INTO component (slug, name, acronym, kind, department_id, parent_id, description, website, source_note) VALUES
 ('fbi', 'Federal Bureau of Investigation', 'FBI', 'bureau', id_for('department', 'doj'), NULL,
- 'DOJ''s main investigative agency. It investigates trafficking of both adults and children, leads child exploitation and trafficking task forces in almost every field office, investigates the domestic sex trafficking of children through the Innocence Lost Initiative, and helps victims with repatriation, housing, work and immigration relief.',
+ 'Investigates trafficking of both adults and children. Its Child Exploitation and Human Trafficking Task Forces work from almost every FBI field office, its Innocence Lost Initiative takes on the domestic sex trafficking of children, and it helps victims with repatriation, housing, work and immigration relief.',
  'https://fbi.gov',
  'dhs-government-roles and mission-89-federal-agencies list the FBI beside the departments; mission-89-federal-agencies also names it among the units DOJ houses, which is where the directory places it.'),
 ('us-attorneys-offices', 'U.S. Attorneys'' Offices', 'USAO', 'office', id_for('department', 'doj'), NULL,
@@ -22,11 +22,11 @@ INSERT INTO component (slug, name, acronym, kind, department_id, parent_id, desc
 
 INSERT INTO component (slug, name, acronym, kind, department_id, parent_id, description, website, source_note) VALUES
 ('htpu', 'Human Trafficking Prosecution Unit', 'HTPU', 'unit', id_for('department', 'doj'), id_for('component', 'civil-rights-division'),
- 'Prosecutes trafficking cases and advises prosecutors across the country on cases that reach across criminal networks. It was set up in 2007.',
+ 'Prosecutes trafficking cases and advises other prosecutors whose cases involve linked criminal networks. It was set up in 2007.',
  NULL,
  'federal-agencies-fsap says the Bureau of Justice Assistance established the unit; mission-89-federal-agencies and the supplementary source place it in the Civil Rights Division, which the directory follows.'),
 ('ceos', 'Child Exploitation and Obscenity Section', 'CEOS', 'section', id_for('department', 'doj'), id_for('component', 'criminal-division'),
- 'Specialist prosecutors for crimes against children: child sex tourism, child sexual abuse material, parental kidnapping, international child trafficking and abduction, and exploitation using technology.',
+ 'Specialist prosecutors for crimes against children: sexual exploitation through travel or technology, child sexual abuse material, children kidnapped by a parent, and children trafficked or abducted across borders.',
  NULL,
  'federal-agencies-fsap lists the section under DOJ without naming its division; the directory places it in the Criminal Division.'),
 ('fbi-civil-rights', 'Civil Rights', NULL, 'program-office', id_for('department', 'doj'), id_for('component', 'fbi'),
@@ -37,11 +37,11 @@ INSERT INTO component (slug, name, acronym, kind, department_id, parent_id, desc
  'The FBI''s work against crimes that harm children; it runs the Innocence Lost Initiative against the domestic sex trafficking of children.',
  NULL, NULL),
 ('bja', 'Bureau of Justice Assistance', 'BJA', 'bureau', id_for('department', 'doj'), id_for('component', 'ojp'),
- 'Funds and trains state and local law enforcement. Its Anti-Human Trafficking Task Force Initiative teaches officers to find and rescue victims and has brought together 42 task forces.',
+ 'Supports the Anti-Human Trafficking Task Force Initiative, which trains law enforcement to find and rescue victims and has brought together 42 task forces.',
  NULL,
  'federal-agencies-fsap names it as a DOJ bureau without its office; the directory places it in the Office of Justice Programs.'),
 ('bjs', 'Bureau of Justice Statistics', 'BJS', 'bureau', id_for('department', 'doj'), id_for('component', 'ojp'),
- 'Publishes criminal justice data, trafficking cases among them, for other agencies, researchers and advocates to analyse.',
+ 'Publishes criminal justice data, trafficking cases among them, for BJA, other government bodies and advocates to analyse.',
  NULL,
  'federal-agencies-fsap names it as a DOJ bureau without its office; the directory places it in the Office of Justice Programs.'),
 ('nij', 'National Institute of Justice', 'NIJ', 'office', id_for('department', 'doj'), id_for('component', 'ojp'),
@@ -55,7 +55,7 @@ INSERT INTO component (slug, name, acronym, kind, department_id, parent_id, desc
 ('ovc', 'Office for Victims of Crime', 'OVC', 'office', id_for('department', 'doj'), id_for('component', 'ojp'),
  'Funds services for trafficking victims through coalitions, programs and law enforcement groups, and gives technical help to the Anti-Human Trafficking Task Forces.',
  'https://ovc.ojp.gov',
- 'federal-agencies-fsap writes "Office of Victims of Crime"; the directory uses the name under which its official site, listed in the supplementary source, appears. Its place in the Office of Justice Programs follows that site''s address.');
+ 'federal-agencies-fsap writes "Office of Victims of Crime"; the directory uses the office''s official name. Its place in the Office of Justice Programs follows the address of its site (ovc.ojp.gov), listed in the supplementary source.');
 
 INSERT INTO component_source (component_id, source_id)
 SELECT id_for('component', component_slug), id_for('source', source_slug)

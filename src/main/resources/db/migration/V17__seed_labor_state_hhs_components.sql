@@ -11,7 +11,7 @@ INSERT INTO component (slug, name, acronym, kind, department_id, parent_id, desc
  'Enforces federal labor standards such as the minimum wage, overtime, record keeping and the child labor rules of the Fair Labor Standards Act, and the protections for migrant and seasonal farmworkers, and helps trafficking investigations that involve breaches of those laws.',
  NULL, NULL),
 ('tip-office', 'Office to Monitor and Combat Trafficking in Persons', 'J/TIP', 'office', id_for('department', 'state'), NULL,
- 'The State Department''s trafficking office, known as the TIP Office. It works with foreign governments, international organisations, other federal agencies, civil society, business and survivors on prosecuting traffickers, protecting victims and preventing trafficking, through diplomacy, foreign assistance and public engagement, and it watches how other governments are doing.',
+ 'The State Department''s trafficking office, known as the TIP Office. With governments abroad, international bodies, other federal agencies, non-profits, companies and survivors it works to prosecute traffickers, protect victims and prevent trafficking, through diplomacy, foreign aid and public engagement, and it follows how other governments are doing.',
  NULL,
  'mission-89-federal-agencies describes the office as charged with investigating trafficking; federal-agencies-fsap describes its work as policy, partnerships and diplomacy.'),
 ('otip', 'Office on Trafficking in Persons', 'OTIP', 'office', id_for('department', 'hhs'), NULL,
@@ -24,7 +24,7 @@ INSERT INTO component (slug, name, acronym, kind, department_id, parent_id, desc
 
 INSERT INTO component (slug, name, acronym, kind, department_id, parent_id, description, website, source_note) VALUES
 ('ocft', 'Office of Child Labor, Forced Labor and Human Trafficking', 'OCFT', 'office', id_for('department', 'dol'), id_for('component', 'ilab'),
- 'Does research, policy work and technical cooperation to end child labor, forced labor and trafficking around the world, and publishes a toolkit for businesses that want clean supply chains.',
+ 'Does research, policy work and technical cooperation to end child labor, forced labor and trafficking around the world, and offers a toolkit for responsible businesses.',
  NULL, NULL),
 ('tip-reports-and-political-affairs', 'Reports and Political Affairs', NULL, 'section', id_for('department', 'state'), id_for('component', 'tip-office'),
  'The part of the TIP Office that engages foreign governments on trafficking and writes the annual Trafficking in Persons Report.',

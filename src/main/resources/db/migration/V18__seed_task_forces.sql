@@ -7,7 +7,7 @@ INSERT INTO task_force (slug, name, acronym, kind, description, other_participan
 ('hstc', 'Human Smuggling and Trafficking Center', 'HSTC', 'center',
  'An interagency centre of experts in intelligence analysis, law enforcement support and diplomacy. It gathers federal data on trafficking, writes strategic assessments of smuggling and trafficking, coordinates selected initiatives and recommends where agencies should work together.',
  NULL, NULL,
- 'ice-hsi-partners names the Departments of Justice, State and Homeland Security as its primary members; federal-agencies-fsap, which lists the centre under State, adds the Office of the Director of National Intelligence.'),
+ 'ice-hsi-partners describes an interagency centre whose primary members are the Departments of Justice, State and Homeland Security; federal-agencies-fsap lists it among the parts of the State Department''s TIP Office and adds the Office of the Director of National Intelligence to the agencies it brings together.'),
 ('acteams', 'Anti-Trafficking Coordination Teams', 'ACTeams', 'team',
  'Federal teams that plan and coordinate major trafficking investigations and prosecutions ahead of time, and give investigators access to trafficking experts, leads and intelligence.',
  NULL, NULL,

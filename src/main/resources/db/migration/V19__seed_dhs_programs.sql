@@ -29,22 +29,22 @@ INSERT INTO program (slug, name, acronym, kind, department_id, parent_id, descri
  'Everyone in the DHS acquisition workforce must take trafficking training every two years to keep their Federal Acquisition Certification.',
  NULL, NULL),
 ('withhold-release-orders', 'Withhold release orders and findings on forced labor', 'WRO', 'enforcement', id_for('department', 'dhs'), NULL,
- 'DHS enforces the ban on importing goods made with forced labor by issuing withhold release orders and formal findings against such goods.',
+ 'DHS keeps goods made by forced labor out of the country with two tools: withhold release orders and formal findings.',
  NULL, NULL),
 ('dhs-supply-chain-safeguards', 'Forced labor safeguards in DHS contracts', NULL, 'enforcement', id_for('department', 'dhs'), NULL,
  'DHS keeps its own supply chain free of forced labor with contract requirements, audits, and suspension and debarment of contractors.',
  NULL, NULL),
 ('hsi-victim-assistance-specialists', 'HSI Victim Assistance Specialists', NULL, 'victim-services', id_for('department', 'dhs'), NULL,
- 'Specialists who link victims to local help such as health and mental health care, food, shelter and legal aid, and make sure victims know their legal rights and can find their way through the criminal justice process.',
+ 'Specialists who connect victims with local help (medical and mental health care, food, a place to stay, legal aid and other social services) and make sure victims know their legal rights and can find their way through the criminal justice process.',
  NULL, NULL),
 ('hsi-forensic-interview-specialists', 'HSI Forensic Interview Specialists', NULL, 'victim-services', id_for('department', 'dhs'), NULL,
  'Specialists who interview victims for HSI cases in a neutral, safe setting, so victims can tell what happened in their own words without being harmed again, and so that what they say holds up in court.',
  NULL, NULL),
-('hsi-international-training', 'Human trafficking training for foreign law enforcement', NULL, 'training', id_for('department', 'dhs'), NULL,
- 'HSI trains police partners abroad on trafficking through the International Law Enforcement Academies, strengthening the ties its international cases depend on.',
+('hsi-international-training', 'HSI training at the International Law Enforcement Academies', 'ILEA', 'training', id_for('department', 'dhs'), NULL,
+ 'HSI trains police partners abroad on trafficking through the International Law Enforcement Academies around the world, strengthening the ties its international cases depend on.',
  NULL, NULL),
 ('operation-predator', 'Operation Predator', NULL, 'investigative-initiative', id_for('department', 'dhs'), NULL,
- 'An investigative initiative against those who sexually exploit children, produce or trade child sexual abuse material, or travel for child sex tourism, in the United States and abroad.',
+ 'An investigative initiative against the sexual exploitation of children, crimes involving child sexual abuse material, and child sex tourism, in the United States and abroad.',
  NULL, NULL);
 
 INSERT INTO program (slug, name, acronym, kind, department_id, parent_id, description, website, source_note) VALUES
@@ -76,7 +76,7 @@ INSERT INTO program (slug, name, acronym, kind, department_id, parent_id, descri
 INSERT INTO program_component (program_id, component_id, role)
 SELECT id_for('program', program_slug), id_for('component', component_slug), role
 FROM (VALUES
-    ('blue-campaign', 'ccht', 'runs'),
+    ('blue-campaign', 'ccht', 'supports'),
     ('continued-presence-program', 'ccht', 'runs'),
     ('ccht-training', 'ccht', 'runs'),
     ('fletc-human-trafficking-training', 'fletc', 'runs'),

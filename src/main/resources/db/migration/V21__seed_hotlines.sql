@@ -7,8 +7,8 @@ INSERT INTO hotline (slug, name, department_id, component_id, operator_role, des
  'Anyone in immediate danger', NULL, NULL,
  TRUE, NULL, NULL, NULL, NULL, 1),
 ('national-human-trafficking-hotline', 'National Human Trafficking Hotline', id_for('department', 'hhs'), NULL, 'funds',
- 'A confidential line, funded by HHS, for victims and survivors who need help and for anyone who wants to report a situation that may be trafficking. Reach it by phone, text, TTY, live chat or an online form.',
- 'Victims, survivors and anyone with a concern', '24/7', 'Interpreters in 200+ languages',
+ 'A confidential national line funded by HHS, open around the clock with interpreters in more than 200 languages. Reach it by phone, by text (send HELP or INFO), by TTY, by live chat or through an online form.',
+ NULL, '24/7', 'Interpreters in 200+ languages',
  FALSE, NULL, TRUE, 'https://humantraffickinghotline.org', NULL, 2),
 ('hsi-tip-line', 'HSI Tip Line', id_for('department', 'dhs'), id_for('component', 'hsi'), 'answers',
  'The tip line of Homeland Security Investigations, for reporting suspected trafficking or giving information that helps an investigation. Tips can be given anonymously, by phone or online.',
@@ -29,7 +29,7 @@ INSERT INTO hotline_purpose (hotline_id, purpose)
 SELECT id_for('hotline', hotline_slug), purpose
 FROM (VALUES
     ('emergency-911', 'emergency'),
-    ('national-human-trafficking-hotline', 'get-help'), ('national-human-trafficking-hotline', 'report-tip'),
+    ('national-human-trafficking-hotline', 'get-help'),
     ('hsi-tip-line', 'report-tip'),
     ('fbi-tips', 'report-tip'),
     ('uscis-vawa-unit-helpline', 'check-case')
