@@ -2,6 +2,7 @@ package org.antitrafficking.directory.agency;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.antitrafficking.directory.function.Function;
 import org.antitrafficking.directory.program.ProgramSummary;
 import org.antitrafficking.directory.source.FigureView;
@@ -12,6 +13,7 @@ import org.antitrafficking.directory.web.RecordLink;
  * Everything the page of one component shows. {@code breadcrumbs} runs from its department down to
  * its direct parent.
  */
+@Schema(description = "A component with its place in its department (breadcrumbs from the department down), its units, programs, task forces, hotlines, forms of relief, functions, figures and sources.")
 public record AgencyPage(RecordLink link, String kind, String description, String website,
         List<RecordLink> breadcrumbs, List<AgencyNode> units, List<ProgramSummary> programs,
         List<RecordLink> taskForces, List<RecordLink> hotlines, List<RecordLink> reliefTypes,

@@ -55,6 +55,15 @@ public class AgencyService {
         return directory;
     }
 
+    /** Every component in name order. */
+    public List<AgencySummary> all() {
+        return agencies.findAllByOrderByName().stream()
+            .map(agency -> new AgencySummary(agency.link(), SlugEnumConverter.slugOf(agency.getKind()),
+                    agency.getDepartment().link(), agency.getParent().map(Agency::link).orElse(null),
+                    agency.getFunctions().stream().sorted().toList()))
+            .toList();
+    }
+
     public AgencyPage page(String slug) {
         Agency agency = agencies.findBySlug(slug)
             .orElseThrow(() -> RecordNotFoundException.forSlug(RecordKind.AGENCY, slug));

@@ -50,8 +50,13 @@ public class DepartmentService {
         return Arrays.stream(Department.Kind.values())
             .filter(byKind::containsKey)
             .map(kind -> new DepartmentGroup(SlugEnumConverter.slugOf(kind),
-                    byKind.get(kind).stream().map(this::entry).toList()))
+                    byKind.get(kind).stream().map(this::summary).toList()))
             .toList();
+    }
+
+    /** Every department in name order. */
+    public List<DepartmentSummary> all() {
+        return departments.findAllByOrderByName().stream().map(this::summary).toList();
     }
 
     public DepartmentPage page(String slug) {
@@ -68,8 +73,9 @@ public class DepartmentService {
                 Provenance.of(department));
     }
 
-    private DepartmentGroup.Entry entry(Department department) {
-        return new DepartmentGroup.Entry(department.link(), department.getDescription(),
+    private DepartmentSummary summary(Department department) {
+        return new DepartmentSummary(department.link(), SlugEnumConverter.slugOf(department.getKind()),
+                department.getDescription(),
                 agencies.countByDepartment(department), programs.countByDepartment(department));
     }
 }

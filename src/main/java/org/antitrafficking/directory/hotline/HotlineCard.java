@@ -2,12 +2,14 @@ package org.antitrafficking.directory.hotline;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.antitrafficking.directory.web.RecordLink;
 
 /**
  * A hotline as a card shows it: every way to reach it, ready to tap, and what a caller should know
  * first. {@code anonymousTips} and {@code confidential} are null where the sources do not say.
  */
+@Schema(description = "A hotline with every way to reach it and what a caller should know. anonymousTips and confidential are absent where the sources do not say.")
 public record HotlineCard(RecordLink link, String description, List<String> purposes, RecordLink operator,
         String operatorRole, String audience, String hours, String languages, boolean lawEnforcement,
         Boolean anonymousTips, Boolean confidential, String website, List<Channel> channels) {
@@ -16,6 +18,7 @@ public record HotlineCard(RecordLink link, String description, List<String> purp
      * One way to reach the line. {@code value} is the number or address exactly as the source gives it;
      * {@code href} is the {@code tel:}, {@code sms:} or web link for it.
      */
+    @Schema(name = "HotlineChannel", description = "One way to reach a line: kind (voice, text, tty, chat, online-form), the number or address exactly as its source gives it (value), a tel:, sms: or https link (href), and the source.")
     public record Channel(String kind, String value, String href, String instructions, String sourceSlug,
             String sourceTitle) {
     }

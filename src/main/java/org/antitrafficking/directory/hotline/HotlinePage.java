@@ -1,7 +1,9 @@
 package org.antitrafficking.directory.hotline;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.antitrafficking.directory.source.Provenance;
 
 /** Everything the page of one hotline shows. */
+@Schema(description = "A hotline and the sources it rests on.")
 public record HotlinePage(HotlineCard card, Provenance provenance) {
 }

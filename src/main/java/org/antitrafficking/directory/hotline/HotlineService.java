@@ -9,6 +9,7 @@ import org.antitrafficking.directory.source.Provenance;
 import org.antitrafficking.directory.system.SlugEnumConverter;
 import org.antitrafficking.directory.web.InvalidRequestException;
 import org.antitrafficking.directory.web.RecordKind;
+import org.antitrafficking.directory.web.RecordLink;
 import org.antitrafficking.directory.web.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,14 @@ public class HotlineService {
     public List<PurposeOption> purposes() {
         return Arrays.stream(Hotline.Purpose.values())
             .map(purpose -> new PurposeOption(SlugEnumConverter.slugOf(purpose)))
+            .toList();
+    }
+
+    /** The cards of the given lines, in the given order. */
+    public List<HotlineCard> cards(List<RecordLink> lines) {
+        return lines.stream()
+            .map(line -> hotlines.findBySlug(line.slug()).map(HotlineService::card))
+            .flatMap(Optional::stream)
             .toList();
     }
 

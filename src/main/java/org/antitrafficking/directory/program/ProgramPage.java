@@ -2,12 +2,14 @@ package org.antitrafficking.directory.program;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.antitrafficking.directory.function.Function;
 import org.antitrafficking.directory.source.FigureView;
 import org.antitrafficking.directory.source.Provenance;
 import org.antitrafficking.directory.web.RecordLink;
 
 /** Everything the page of one program shows. */
+@Schema(description = "A program with its department or coordination body, the larger program it belongs to, its parts, who runs it, functions, figures and sources.")
 public record ProgramPage(RecordLink link, String kind, String description, String website,
         RecordLink department, RecordLink taskForce, RecordLink partOf, List<RecordLink> parts,
         List<Operator> operators, List<Function> functions, List<FigureView> figures, Provenance provenance) {
@@ -18,6 +20,7 @@ public record ProgramPage(RecordLink link, String kind, String description, Stri
     }
 
     /** A component that runs, supports or delivers the program. */
+    @Schema(name = "ProgramOperator", description = "A component and its role: runs, supports or delivers.")
     public record Operator(RecordLink agency, String role) {
     }
 }

@@ -15,6 +15,8 @@ public interface ProgramRepository extends Repository<Program, Long>, JpaSpecifi
 
     Optional<Program> findBySlug(String slug);
 
+    List<Program> findAllByOrderByName();
+
     List<Program> findByDepartmentOrderByName(Department department);
 
     List<Program> findByTaskForceOrderByName(TaskForce taskForce);

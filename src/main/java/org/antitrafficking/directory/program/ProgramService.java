@@ -73,6 +73,11 @@ public class ProgramService {
     }
 
     public ProgramListPage list(ProgramFilters filters) {
+        return list(filters, PAGE_SIZE);
+    }
+
+    /** One page of the programs that pass the filters, {@code size} to a page, in name order. */
+    public ProgramListPage list(ProgramFilters filters, int size) {
         Specification<Program> criteria = Specification.unrestricted();
         if (!filters.functions().isEmpty()) {
             criteria = criteria.and(ProgramSpecifications.taggedWithAnyOf(filters.functions()));
@@ -87,7 +92,7 @@ public class ProgramService {
             criteria = criteria.and(ProgramSpecifications.withIdIn(search.idsMatching(RecordKind.PROGRAM, filters.query())));
         }
         Page<Program> page = programs.findAll(criteria,
-                PageRequest.of(filters.page() - 1, PAGE_SIZE, Sort.by("name")));
+                PageRequest.of(filters.page() - 1, size, Sort.by("name")));
         if (filters.page() > 1 && filters.page() > page.getTotalPages()) {
             throw new InvalidRequestException("programs.invalid.page", filters.page(), Math.max(page.getTotalPages(), 1));
         }

@@ -3,16 +3,19 @@ package org.antitrafficking.directory.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * Text with the words that matched a search marked, as parts the template renders one by one (so no
  * markup from the database reaches the page unescaped).
  */
+@Schema(description = "Text split into parts; the parts with match true are the words that matched.")
 public record Highlighted(List<Part> parts) {
 
     /** The markers PostgreSQL puts around a matched word; characters the directory's texts never use. */
     static final String START = "\u27E6";
     static final String STOP = "\u27E7";
 
+    @Schema(name = "HighlightedPart", description = "A stretch of text, and whether it matched the search.")
     public record Part(String text, boolean match) {
     }
 

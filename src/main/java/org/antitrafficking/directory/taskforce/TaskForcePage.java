@@ -2,17 +2,20 @@ package org.antitrafficking.directory.taskforce;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.antitrafficking.directory.function.Function;
 import org.antitrafficking.directory.source.FigureView;
 import org.antitrafficking.directory.source.Provenance;
 import org.antitrafficking.directory.web.RecordLink;
 
 /** Everything the page of one task force shows; members are grouped by their part in it. */
+@Schema(description = "A task force with its scope, members grouped by role, other participants, what it produces, functions, figures and sources.")
 public record TaskForcePage(RecordLink link, String kind, String description, String website,
         List<String> scopes, List<MemberGroup> members, String otherParticipants, List<RecordLink> programs,
         List<Function> functions, List<FigureView> figures, Provenance provenance) {
 
     /** The members with one role, such as the leads or the primary members. */
+    @Schema(name = "TaskForceMemberGroup", description = "The members with one role: lead, primary-member, member, supporter or participant.")
     public record MemberGroup(String role, List<RecordLink> members) {
     }
 }

@@ -2,6 +2,7 @@ package org.antitrafficking.directory.web;
 
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * in the site's layout. Each is one log line without a stack trace: they are the visitor's mistakes
  * (or a stale link), not the server's.
  */
+@Hidden
 @ControllerAdvice
 class ErrorPageAdvice {
 
@@ -44,7 +46,7 @@ class ErrorPageAdvice {
         return NOT_FOUND_VIEW;
     }
 
-    @ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
+    @ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class, PageNotFoundException.class })
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String pageNotFound(HttpServletRequest request) {
         log.info("404 {}: no such page", request.getRequestURI());

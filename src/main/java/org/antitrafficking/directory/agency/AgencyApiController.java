@@ -1,0 +1,41 @@
+package org.antitrafficking.directory.agency;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.antitrafficking.directory.api.ApiPage;
+import org.antitrafficking.directory.api.Paging;
+import org.antitrafficking.directory.api.QueryParameters;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Agencies", description = "Agencies, offices, units and centres within the departments")
+@RestController
+@RequestMapping("/api/v1/agencies")
+class AgencyApiController {
+
+    private final AgencyService agencies;
+
+    AgencyApiController(AgencyService agencies) {
+        this.agencies = agencies;
+    }
+
+    @Operation(summary = "List agencies", description = "Every agency, office, unit and centre, in name order.")
+    @GetMapping
+    @QueryParameters({ "page", "size" })
+    ApiPage<AgencySummary> list(
+            @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
+            @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
+        return ApiPage.of(agencies.all(), Paging.of(page, size));
+    }
+
+    @Operation(summary = "Get an agency",
+            description = "A component with its place in its department, its units, programs, task forces, hotlines, forms of relief, functions, figures and sources.")
+    @GetMapping("/{slug}")
+    AgencyPage get(@Parameter(description = "The agency's slug, such as hsi") @PathVariable String slug) {
+        return agencies.page(slug);
+    }
+}

@@ -1,0 +1,18 @@
+package org.antitrafficking.directory.api;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Answers any API address that names no operation with a problem detail, not the site's HTML 404 page. */
+@Hidden
+@RestController
+class ApiFallbackController {
+
+    @RequestMapping("/api/**")
+    void unknown(HttpServletRequest request) {
+        throw new ApiPathNotFoundException(request.getRequestURI());
+    }
+}

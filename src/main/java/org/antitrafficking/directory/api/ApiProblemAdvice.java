@@ -1,0 +1,75 @@
+package org.antitrafficking.directory.api;
+
+import java.net.URI;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.antitrafficking.directory.web.InvalidRequestException;
+import org.antitrafficking.directory.web.RecordNotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Errors of the JSON API as RFC 9457 problem details ({@code application/problem+json}), ahead of the
+ * HTML error pages that serve the site.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+
+    private final MessageSource messages;
+
+    ApiProblemAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ProblemDetail recordNotFound(RecordNotFoundException ex, HttpServletRequest request, Locale locale) {
+        log.info("404 {}: {}", request.getRequestURI(), ex.getMessage());
+        return problem(HttpStatus.NOT_FOUND, messages.getMessage("api.not-found",
+                new Object[] { ex.getKind().slug(), ex.getSlug() }, locale), request);
+    }
+
+    @ExceptionHandler(ApiPathNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ProblemDetail pathNotFound(HttpServletRequest request, Locale locale) {
+        log.info("404 {}: no such API resource", request.getRequestURI());
+        return problem(HttpStatus.NOT_FOUND, messages.getMessage("api.no-such-path", null, locale), request);
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ProblemDetail invalidRequest(InvalidRequestException ex, HttpServletRequest request, Locale locale) {
+        log.info("400 {}?{}: {}", request.getRequestURI(), request.getQueryString(), ex.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ProblemDetail parameterOfWrongType(MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale) {
+        log.info("400 {}?{}: parameter '{}' cannot be '{}'", request.getRequestURI(), request.getQueryString(),
+                ex.getName(), ex.getValue());
+        return problem(HttpStatus.BAD_REQUEST, messages.getMessage("error.400.parameter",
+                new Object[] { ex.getName(), String.valueOf(ex.getValue()) }, locale), request);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+}

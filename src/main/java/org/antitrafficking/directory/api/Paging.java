@@ -1,0 +1,38 @@
+package org.antitrafficking.directory.api;
+
+import org.antitrafficking.directory.web.InvalidRequestException;
+import org.springframework.util.StringUtils;
+
+/**
+ * The {@code page} (from 1) and {@code size} an API client asked for, checked.
+ */
+public record Paging(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+
+    public static final int MAX_SIZE = 100;
+
+    public static Paging of(String page, String size) {
+        int number = parse("page", page, 1);
+        int perPage = parse("size", size, DEFAULT_SIZE);
+        if (number < 1) {
+            throw new InvalidRequestException("api.invalid.page", page);
+        }
+        if (perPage < 1 || perPage > MAX_SIZE) {
+            throw new InvalidRequestException("api.invalid.size", size, MAX_SIZE);
+        }
+        return new Paging(number, perPage);
+    }
+
+    private static int parse(String name, String value, int otherwise) {
+        if (!StringUtils.hasText(value)) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        }
+        catch (NumberFormatException ex) {
+            throw new InvalidRequestException("api.invalid." + name, value, MAX_SIZE);
+        }
+    }
+}

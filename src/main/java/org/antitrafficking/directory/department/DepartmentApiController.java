@@ -1,0 +1,41 @@
+package org.antitrafficking.directory.department;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.antitrafficking.directory.api.ApiPage;
+import org.antitrafficking.directory.api.Paging;
+import org.antitrafficking.directory.api.QueryParameters;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Departments", description = "Executive departments and the other federal bodies at that level")
+@RestController
+@RequestMapping("/api/v1/departments")
+class DepartmentApiController {
+
+    private final DepartmentService departments;
+
+    DepartmentApiController(DepartmentService departments) {
+        this.departments = departments;
+    }
+
+    @Operation(summary = "List departments", description = "Every department and federal body, in name order.")
+    @GetMapping
+    @QueryParameters({ "page", "size" })
+    ApiPage<DepartmentSummary> list(
+            @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
+            @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
+        return ApiPage.of(departments.all(), Paging.of(page, size));
+    }
+
+    @Operation(summary = "Get a department",
+            description = "A department with its components as a tree, its programs, task forces, hotlines, forms of relief, figures and sources.")
+    @GetMapping("/{slug}")
+    DepartmentPage get(@Parameter(description = "The department's slug, such as dhs") @PathVariable String slug) {
+        return departments.page(slug);
+    }
+}

@@ -1,0 +1,52 @@
+package org.antitrafficking.directory.program;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.antitrafficking.directory.api.ApiPage;
+import org.antitrafficking.directory.api.Paging;
+import org.antitrafficking.directory.api.QueryParameters;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Programs", description = "Campaigns, trainings, grants, investigative initiatives, reports and strategies")
+@RestController
+@RequestMapping("/api/v1/programs")
+class ProgramApiController {
+
+    private final ProgramService programs;
+
+    ProgramApiController(ProgramService programs) {
+        this.programs = programs;
+    }
+
+    @Operation(summary = "List and filter programs",
+            description = "Programs in name order, filtered as on the programs page: by any of the given functions, by department, by kind and by words.")
+    @GetMapping
+    @QueryParameters({ "function", "department", "kind", "q", "page", "size" })
+    ApiPage<ProgramSummary> list(
+            @Parameter(description = "prevention, protection, prosecution or partnership; may repeat (any of them)")
+            @RequestParam(name = "function", required = false) List<String> functions,
+            @Parameter(description = "A department's slug, such as dhs") @RequestParam(required = false) String department,
+            @Parameter(description = "A kind of program, such as training or grant-program") @RequestParam(required = false) String kind,
+            @Parameter(description = "Words the program must contain; prefixes match") @RequestParam(name = "q", required = false) String query,
+            @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
+            @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
+        Paging paging = Paging.of(page, size);
+        ProgramFilters filters = programs.filters(functions, department, kind, query, String.valueOf(paging.page()));
+        ProgramListPage result = programs.list(filters, paging.size());
+        return ApiPage.of(result.programs(), paging, result.total(), result.totalPages());
+    }
+
+    @Operation(summary = "Get a program",
+            description = "A program with its department, the components that run it, its parts, functions, figures and sources.")
+    @GetMapping("/{slug}")
+    ProgramPage get(@Parameter(description = "The program's slug, such as blue-campaign") @PathVariable String slug) {
+        return programs.page(slug);
+    }
+}

@@ -1,0 +1,40 @@
+package org.antitrafficking.directory.source;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.antitrafficking.directory.api.ApiPage;
+import org.antitrafficking.directory.api.Paging;
+import org.antitrafficking.directory.api.QueryParameters;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Sources", description = "The public documents the facts come from")
+@RestController
+@RequestMapping("/api/v1/sources")
+class SourceApiController {
+
+    private final SourceService sources;
+
+    SourceApiController(SourceService sources) {
+        this.sources = sources;
+    }
+
+    @Operation(summary = "List sources", description = "Every source with its publisher, date and the records it supports.")
+    @GetMapping
+    @QueryParameters({ "page", "size" })
+    ApiPage<SourcePage> list(
+            @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
+            @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
+        return ApiPage.of(sources.all(), Paging.of(page, size));
+    }
+
+    @Operation(summary = "Get a source", description = "A source with its publisher, date and every record that cites it, grouped by kind.")
+    @GetMapping("/{slug}")
+    SourcePage get(@Parameter(description = "The slug, such as dhs-in-action") @PathVariable String slug) {
+        return sources.page(slug);
+    }
+}
