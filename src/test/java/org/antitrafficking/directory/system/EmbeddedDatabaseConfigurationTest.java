@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -52,11 +51,9 @@ class EmbeddedDatabaseConfigurationTest {
     @Test
     void shouldServeFromTheEmbeddedDatabaseAndStopItCleanlyOnShutdown() throws Exception {
         SpringApplication application = new SpringApplication(DirectoryApplication.class);
-        application.setDefaultProperties(Map.of(
-                "directory.embedded-database.data-directory", dataDirectory.toString(),
-                "server.port", "0"));
         long postmaster;
-        try (ConfigurableApplicationContext context = application.run()) {
+        try (ConfigurableApplicationContext context = application.run(
+                "--directory.embedded-database.data-directory=" + dataDirectory, "--server.port=0")) {
             EmbeddedDatabase database = context.getBean(EmbeddedDatabase.class);
             postmaster = database.postmasterPid().orElseThrow();
             try (Connection connection = context.getBean(DataSource.class).getConnection();

@@ -43,7 +43,12 @@ class ReachabilityTest {
         assertThat(reached).containsAll(recordPages);
     }
 
-    /** Follows every link within the site, breadth first, and answers every page it reached. */
+    /** The site's HTML pages, not its files, API or API explorer. */
+    private static boolean isPage(String href) {
+        return !href.matches("/(assets|export|api|v3|swagger-ui).*|.*\\.(csv|zip|xml|txt|html)$");
+    }
+
+    /** Follows every link to a page within the site, breadth first, and answers every page it reached. */
     private Set<String> crawl(String start) {
         Pages pages = new Pages(mvc);
         Set<String> seen = new HashSet<>(List.of(start));
@@ -53,7 +58,7 @@ class ReachabilityTest {
             Document page = pages.get(path);
             for (Element link : page.select("a[href^=/]")) {
                 String href = link.attr("href").replaceAll("#.*$", "");
-                if (!href.startsWith("/assets/") && seen.add(href)) {
+                if (isPage(href) && seen.add(href)) {
                     queue.addLast(href);
                 }
             }

@@ -1,0 +1,73 @@
+package org.antitrafficking.directory.opendata;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.antitrafficking.directory.agency.AgencyPage;
+import org.antitrafficking.directory.department.DepartmentPage;
+import org.antitrafficking.directory.hotline.HotlinePage;
+import org.antitrafficking.directory.hotline.HotlineService;
+import org.antitrafficking.directory.program.ProgramPage;
+import org.antitrafficking.directory.relief.ReliefPage;
+import org.antitrafficking.directory.source.SourcePage;
+import org.antitrafficking.directory.taskforce.TaskForcePage;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Adds the schema.org JSON-LD of the record a page shows to its model as {@code jsonLd}, which the
+ * layout writes into the page's head. Controllers stay unaware of it.
+ */
+class StructuredDataInterceptor implements HandlerInterceptor {
+
+    private final StructuredData structuredData;
+    private final HotlineService hotlines;
+
+    StructuredDataInterceptor(StructuredData structuredData, HotlineService hotlines) {
+        this.structuredData = structuredData;
+        this.hotlines = hotlines;
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView modelAndView) {
+        if (modelAndView == null || response.getStatus() != HttpServletResponse.SC_OK) {
+            return;
+        }
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String jsonLd = jsonLd(modelAndView.getViewName(), modelAndView.getModel(), base);
+        if (jsonLd != null) {
+            modelAndView.addObject("jsonLd", jsonLd);
+        }
+    }
+
+    private String jsonLd(String view, Map<String, Object> model, String base) {
+        for (Object value : model.values()) {
+            if (value instanceof DepartmentPage page) {
+                return structuredData.department(page, hotlines.cards(page.hotlines()), base);
+            }
+            if (value instanceof AgencyPage page) {
+                return structuredData.agency(page, hotlines.cards(page.hotlines()), base);
+            }
+            if (value instanceof ProgramPage page) {
+                return structuredData.program(page, base);
+            }
+            if (value instanceof TaskForcePage page) {
+                return structuredData.taskForce(page, base);
+            }
+            if (value instanceof HotlinePage page) {
+                return structuredData.hotline(page, base);
+            }
+            if (value instanceof ReliefPage page) {
+                return structuredData.relief(page, base);
+            }
+            if (value instanceof SourcePage page && "sources/detail".equals(view)) {
+                return structuredData.source(page, base);
+            }
+        }
+        return "home".equals(view) ? structuredData.website(base) : null;
+    }
+}

@@ -1,0 +1,163 @@
+package org.antitrafficking.directory.opendata;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.antitrafficking.directory.support.PageTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The CSV and Open Referral files parse back to the records the database holds. */
+class ExportTest extends PageTest {
+
+    private static final CSVFormat RFC_4180 = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    @ParameterizedTest(name = "{0}.csv")
+    @CsvSource(delimiter = '|', value = {
+            "departments|SELECT slug, name, coalesce(acronym, '') AS acronym, kind, description, coalesce(website, '') AS website, coalesce(source_note, '') AS source_note FROM department",
+            "agencies|SELECT c.slug, c.name, coalesce(c.acronym, '') AS acronym, c.kind, d.slug AS department, coalesce(p.slug, '') AS parent, c.description FROM component c JOIN department d ON d.id = c.department_id LEFT JOIN component p ON p.id = c.parent_id",
+            "programs|SELECT p.slug, p.name, p.kind, coalesce(d.slug, '') AS department, coalesce(t.slug, '') AS task_force, coalesce(pp.slug, '') AS part_of, p.description FROM program p LEFT JOIN department d ON d.id = p.department_id LEFT JOIN task_force t ON t.id = p.task_force_id LEFT JOIN program pp ON pp.id = p.parent_id",
+            "task-forces|SELECT slug, name, kind, coalesce(other_participants, '') AS other_participants, description FROM task_force",
+            "hotlines|SELECT slug, name, coalesce(hours, '') AS hours, coalesce(languages, '') AS languages, law_enforcement::text AS law_enforcement, coalesce(anonymous_tips::text, '') AS anonymous_tips, description FROM hotline",
+            "hotline-channels|SELECT h.slug AS hotline, c.position::text AS position, c.kind, c.display_value AS value, coalesce(c.dial, '') AS dial, coalesce(c.url, '') AS url, coalesce(c.instructions, '') AS instructions, s.slug AS source FROM hotline_channel c JOIN hotline h ON h.id = c.hotline_id JOIN source s ON s.id = c.source_id",
+            "immigration-relief|SELECT slug, name, short_name, coalesce(eligibility, '') AS eligibility, coalesce(requested_by, '') AS requested_by, coalesce(provides, '') AS provides, description FROM relief_type",
+            "figures|SELECT f.value, f.label, s.slug AS source FROM figure f JOIN source s ON s.id = f.source_id",
+            "sources|SELECT slug, title, publisher, date_label AS date, kind, summary FROM source"
+    })
+    void shouldParseBackToTheSameRecords(String table, String sql) throws IOException {
+        MockHttpServletResponse response = pages.exchange("/export/" + table + ".csv").getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).startsWith("text/csv");
+        String csv = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("\r\n");
+
+        List<CSVRecord> exported = RFC_4180.parse(new StringReader(csv)).getRecords();
+        List<Map<String, Object>> stored = jdbc.queryForList(sql);
+        assertThat(exported).hasSameSizeAs(stored);
+        Set<Map<String, String>> exportedRows = new HashSet<>();
+        for (CSVRecord record : exported) {
+            Map<String, String> row = new HashMap<>();
+            stored.get(0).keySet().forEach(column -> row.put(column, record.get(column)));
+            exportedRows.add(row);
+        }
+        Set<Map<String, String>> storedRows = new HashSet<>();
+        for (Map<String, Object> row : stored) {
+            Map<String, String> strings = new HashMap<>();
+            row.forEach((column, value) -> strings.put(column, String.valueOf(value)));
+            storedRows.add(strings);
+        }
+        assertThat(exportedRows).isEqualTo(storedRows);
+    }
+
+    @Test
+    void shouldListEverySourceOfARecordAndEveryFunction() throws IOException {
+        Map<String, CSVRecord> programs = bySlug(csv("programs"));
+        assertThat(programs.get("blue-campaign").get("sources").split(";")).contains("dhs-in-action", "ice-hsi-partners");
+        assertThat(programs.get("blue-campaign").get("functions")).isEqualTo("prevention;protection;partnership");
+        assertThat(programs.get("blue-campaign-mandatory-training").get("operators")).contains("ccht:runs", "cbp:delivers");
+        assertThat(bySlug(csv("task-forces")).get("hstc").get("members")).contains("department/doj:primary-member",
+                "department/odni:member");
+    }
+
+    @Test
+    void shouldZipEveryTable() throws IOException {
+        Map<String, byte[]> files = unzip("/export/directory.zip");
+        assertThat(files.keySet()).containsExactlyInAnyOrder("departments.csv", "agencies.csv", "programs.csv",
+                "task-forces.csv", "hotlines.csv", "hotline-channels.csv", "immigration-relief.csv", "figures.csv",
+                "sources.csv");
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            assertThat(file.getValue()).as(file.getKey())
+                .isEqualTo(pages.exchange("/export/" + file.getKey()).getResponse().getContentAsByteArray());
+        }
+    }
+
+    @Test
+    void shouldShapeAnOpenReferralExportWithConsistentIdentifiers() throws IOException {
+        Map<String, byte[]> files = unzip("/export/open-referral.zip");
+        assertThat(files.keySet()).containsExactlyInAnyOrder("organization.csv", "program.csv", "service.csv",
+                "phone.csv", "schedule.csv", "language.csv");
+        List<CSVRecord> organizations = parse(files.get("organization.csv"));
+        assertThat(organizations).hasSize(count("SELECT count(*) FROM department") + count("SELECT count(*) FROM component")
+                + count("SELECT count(*) FROM task_force"));
+        Set<String> organizationIds = ids(organizations);
+        organizations.stream().map(o -> o.get("parent_organization_id")).filter(id -> !id.isEmpty())
+            .forEach(id -> assertThat(organizationIds).contains(id));
+
+        List<CSVRecord> programs = parse(files.get("program.csv"));
+        assertThat(programs).hasSize(count("SELECT count(*) FROM program"));
+        programs.forEach(program -> assertThat(organizationIds).contains(program.get("organization_id")));
+
+        List<CSVRecord> services = parse(files.get("service.csv"));
+        Set<String> serviceIds = ids(services);
+        services.forEach(service -> assertThat(organizationIds).contains(service.get("organization_id")));
+        assertThat(services).extracting(service -> service.get("name")).contains("HSI Tip Line", "T nonimmigrant status");
+
+        List<CSVRecord> phones = parse(files.get("phone.csv"));
+        assertThat(phones).isNotEmpty().allSatisfy(phone -> {
+            assertThat(serviceIds).contains(phone.get("service_id"));
+            assertThat(phone.get("type")).isIn("voice", "text", "textphone");
+        });
+        assertThat(phones).extracting(phone -> phone.get("number")).contains("1-866-347-2423", "233733", "802-527-4888");
+        Set<String> phoneIds = ids(phones);
+        parse(files.get("language.csv")).forEach(language -> assertThat(phoneIds).contains(language.get("phone_id")));
+        assertThat(parse(files.get("schedule.csv"))).isNotEmpty().allSatisfy(schedule -> {
+            assertThat(serviceIds).contains(schedule.get("service_id"));
+            assertThat(schedule.get("byday")).isEqualTo("MO,TU,WE,TH,FR,SA,SU");
+        });
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownExport() {
+        assertThat(pages.exchange("/export/secrets.csv").getResponse().getStatus()).isEqualTo(404);
+    }
+
+    private List<CSVRecord> csv(String table) throws IOException {
+        return RFC_4180.parse(new StringReader(
+                pages.exchange("/export/" + table + ".csv").getResponse().getContentAsString(StandardCharsets.UTF_8))).getRecords();
+    }
+
+    private static List<CSVRecord> parse(byte[] csv) throws IOException {
+        return RFC_4180.parse(new StringReader(new String(csv, StandardCharsets.UTF_8))).getRecords();
+    }
+
+    private static Map<String, CSVRecord> bySlug(List<CSVRecord> records) {
+        Map<String, CSVRecord> bySlug = new HashMap<>();
+        records.forEach(record -> bySlug.put(record.get("slug"), record));
+        return bySlug;
+    }
+
+    private static Set<String> ids(List<CSVRecord> records) {
+        Set<String> ids = new HashSet<>();
+        records.forEach(record -> assertThat(ids.add(record.get("id"))).as("unique id %s", record.get("id")).isTrue());
+        return ids;
+    }
+
+    private Map<String, byte[]> unzip(String uri) throws IOException {
+        MockHttpServletResponse response = pages.exchange(uri).getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/zip");
+        Map<String, byte[]> files = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        return files;
+    }
+}

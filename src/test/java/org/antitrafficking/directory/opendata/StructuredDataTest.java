@@ -1,0 +1,90 @@
+package org.antitrafficking.directory.opendata;
+
+import java.io.StringReader;
+import java.net.URI;
+
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.loader.DocumentLoader;
+import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.antitrafficking.directory.support.PageTest;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The schema.org JSON-LD on record pages is valid JSON-LD: a JSON-LD processor expands it into
+ * schema.org terms. The schema.org context is served from memory, as the tests have no network.
+ */
+class StructuredDataTest extends PageTest {
+
+    private static final String SCHEMA = "https://schema.org/";
+
+    /** A stand-in for the schema.org context: every term in the schema.org vocabulary. */
+    private static final DocumentLoader OFFLINE_SCHEMA_ORG = new DocumentLoader() {
+        @Override
+        public com.apicatalog.jsonld.document.Document loadDocument(URI url, DocumentLoaderOptions options)
+                throws JsonLdError {
+            assertThat(url.toString()).startsWith("https://schema.org");
+            return JsonDocument.of(new StringReader("{\"@context\": {\"@vocab\": \"" + SCHEMA + "\"}}"));
+        }
+    };
+
+    @ParameterizedTest(name = "{0} is a {1}")
+    @CsvSource({
+            "/, WebSite",
+            "/departments/dhs, GovernmentOrganization",
+            "/agencies/hsi, GovernmentOrganization",
+            "/task-forces/pitf, GovernmentOrganization",
+            "/programs/blue-campaign, GovernmentService",
+            "/immigration-relief/t-nonimmigrant-status, GovernmentService",
+            "/hotlines/hsi-tip-line, GovernmentOrganization",
+            "/hotlines/emergency-911, ContactPoint",
+            "/sources/dhs-in-action, CreativeWork"
+    })
+    void shouldExpandAsJsonLd(String path, String type) throws JsonLdError {
+        JsonObject thing = expanded(path);
+        assertThat(thing.getJsonArray("@type").getString(0)).isEqualTo(SCHEMA + type);
+    }
+
+    @Test
+    void shouldGiveAnAgencyItsParentAndContactTelephones() throws JsonLdError {
+        JsonObject hsi = expanded("/agencies/hsi");
+        JsonObject parent = hsi.getJsonArray(SCHEMA + "parentOrganization").getJsonObject(0);
+        assertThat(parent.getJsonArray(SCHEMA + "url").getJsonObject(0).getString("@value")).endsWith("/agencies/ice");
+        JsonArray contacts = hsi.getJsonArray(SCHEMA + "contactPoint");
+        assertThat(contacts.stream().map(contact -> contact.asJsonObject().getJsonArray(SCHEMA + "telephone")
+            .getJsonObject(0).getString("@value"))).contains("+18663472423", "+18028726199");
+    }
+
+    @Test
+    void shouldNameTheProviderOfAService() throws JsonLdError {
+        JsonObject program = expanded("/programs/ccht-training");
+        JsonObject provider = program.getJsonArray(SCHEMA + "provider").getJsonObject(0);
+        assertThat(provider.getJsonArray(SCHEMA + "name").getJsonObject(0).getString("@value"))
+            .isEqualTo("Center for Countering Human Trafficking");
+    }
+
+    @Test
+    void shouldNotPutJsonLdOnListPages() {
+        assertThat(pages.get("/programs").select("script[type=application/ld+json]")).isEmpty();
+    }
+
+    private JsonObject expanded(String path) throws JsonLdError {
+        Document page = pages.get(path);
+        Element script = page.selectFirst("head script[type=application/ld+json]");
+        assertThat(script).as("JSON-LD on %s", path).isNotNull();
+        JsonArray expanded = JsonLd.expand(JsonDocument.of(new StringReader(script.data())))
+            .loader(OFFLINE_SCHEMA_ORG)
+            .get();
+        assertThat(expanded).hasSize(1);
+        return expanded.getJsonObject(0);
+    }
+}
