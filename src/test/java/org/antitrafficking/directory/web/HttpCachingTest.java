@@ -1,0 +1,40 @@
+package org.antitrafficking.directory.web;
+
+import org.antitrafficking.directory.support.PageTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Pages, API responses and exports carry the data version as ETag and answer a repeat with 304. */
+class HttpCachingTest extends PageTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "/ | public, max-age=300",
+            "/programs?function=prosecution | public, max-age=300",
+            "/agencies/hsi | public, max-age=300",
+            "/api/v1/hotlines | public, max-age=300",
+            "/api/v1/programs/blue-campaign | public, max-age=300",
+            "/export/departments.csv | public, max-age=3600",
+            "/export/directory.zip | public, max-age=3600"
+    })
+    void shouldAnswerARepeatedRequestWith304(String uri, String cacheControl) {
+        MockHttpServletResponse first = pages.exchange(uri).getResponse();
+        assertThat(first.getStatus()).isEqualTo(200);
+        String etag = first.getHeader(HttpHeaders.ETAG);
+        assertThat(etag).matches("W/\"[0-9a-f]{24}\"");
+        assertThat(first.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo(cacheControl);
+
+        MockHttpServletResponse repeat = mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag).exchange().getResponse();
+        assertThat(repeat.getStatus()).isEqualTo(304);
+        assertThat(repeat.getContentAsByteArray()).isEmpty();
+
+        MockHttpServletResponse stale = mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, "W/\"0123456789abcdef01234567\"")
+            .exchange().getResponse();
+        assertThat(stale.getStatus()).isEqualTo(200);
+    }
+}
