@@ -40,11 +40,12 @@ class ApiConfiguration implements WebMvcConfigurer {
         return new OpenAPI().info(new Info()
             .title("Federal Anti-Trafficking Directory API")
             .version("v1")
-            .description("""
-                    Read-only open data: the U.S. federal departments, agencies, programs, task forces, hotlines \
-                    and forms of immigration relief against human trafficking that the directory lists, each with \
-                    the public sources it rests on. Collections are paged with `page` (from 1) and `size` \
-                    (at most 100); unknown query parameters are refused. Errors are RFC 9457 problem details. \
-                    The same data is available as CSV and Open Referral files under /export/. Every record                     names the public documents its facts come from; please cite them when you reuse the data."""));
+            .description("Read-only open data: the U.S. federal departments, agencies, programs, task forces, "
+                    + "hotlines and forms of immigration relief against human trafficking that the directory lists, "
+                    + "each with the public sources it rests on. Collections are paged with `page` (from 1) and "
+                    + "`size` (at most 100); unknown query parameters are refused. Errors are RFC 9457 problem "
+                    + "details. The same data is available as CSV and Open Referral files under /export/. Every "
+                    + "record names the public documents its facts come from; please cite them when you reuse "
+                    + "the data."));
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details ({@code application/problem+json}), ahead of the
@@ -56,15 +55,6 @@ class ApiProblemAdvice {
     ProblemDetail invalidRequest(InvalidRequestException ex, HttpServletRequest request, Locale locale) {
         log.info("400 {}?{}: {}", request.getRequestURI(), request.getQueryString(), ex.getMessage());
         return problem(HttpStatus.BAD_REQUEST, messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale), request);
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ProblemDetail parameterOfWrongType(MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale) {
-        log.info("400 {}?{}: parameter '{}' cannot be '{}'", request.getRequestURI(), request.getQueryString(),
-                ex.getName(), ex.getValue());
-        return problem(HttpStatus.BAD_REQUEST, messages.getMessage("error.400.parameter",
-                new Object[] { ex.getName(), String.valueOf(ex.getValue()) }, locale), request);
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {

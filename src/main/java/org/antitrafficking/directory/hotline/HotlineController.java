@@ -1,5 +1,7 @@
 package org.antitrafficking.directory.hotline;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +23,11 @@ class HotlineController {
 
     @GetMapping("/hotlines")
     String list(@RequestParam(required = false) String purpose, Model model) {
-        model.addAttribute("hotlines", hotlines.forPurpose(purpose));
+        List<HotlineCard> all = hotlines.all();
+        model.addAttribute("hotlines", StringUtils.hasText(purpose) ? hotlines.forPurpose(purpose) : all);
         model.addAttribute("purpose", StringUtils.hasText(purpose) ? purpose.strip() : null);
         model.addAttribute("purposes", hotlines.purposes());
-        model.addAttribute("comparison", hotlines.all());
+        model.addAttribute("comparison", all);
         return LIST_VIEW;
     }
 

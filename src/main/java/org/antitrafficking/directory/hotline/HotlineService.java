@@ -46,11 +46,9 @@ public class HotlineService {
             .toList();
     }
 
-    /** The purposes a visitor can pick from, in order. */
-    public List<PurposeOption> purposes() {
-        return Arrays.stream(Hotline.Purpose.values())
-            .map(purpose -> new PurposeOption(SlugEnumConverter.slugOf(purpose)))
-            .toList();
+    /** The purposes a visitor can pick from, in order, as slugs. */
+    public List<String> purposes() {
+        return Arrays.stream(Hotline.Purpose.values()).map(SlugEnumConverter::slugOf).toList();
     }
 
     /** The cards of the given lines, in the given order. */
@@ -78,10 +76,6 @@ public class HotlineService {
         Hotline hotline = hotlines.findBySlug(slug)
             .orElseThrow(() -> RecordNotFoundException.forSlug(RecordKind.HOTLINE, slug));
         return new HotlinePage(card(hotline), Provenance.of(hotline));
-    }
-
-    /** A purpose as the filter offers it. */
-    public record PurposeOption(String slug) {
     }
 
     private static HotlineCard card(Hotline hotline) {

@@ -2,8 +2,10 @@ package org.antitrafficking.directory.opendata;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,10 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DirectoryExport {
 
-    /** The tables, by the name under which {@code /export/{name}.csv} serves them. */
-    static final String[] TABLES = { "departments", "agencies", "programs", "task-forces", "hotlines",
-            "hotline-channels", "immigration-relief", "figures", "sources" };
-
     private final DepartmentRepository departments;
     private final AgencyRepository agencies;
     private final ProgramRepository programs;
@@ -62,18 +60,32 @@ public class DirectoryExport {
         this.sources = sources;
     }
 
-    /** Every table, by name, in the order of {@link #TABLES}. */
-    Map<String, CsvTable> tables() {
-        Map<String, CsvTable> tables = new LinkedHashMap<>();
-        for (CsvTable table : new CsvTable[] { departments(), agencies(), programs(), taskForces(), hotlines(),
-                hotlineChannels(), reliefTypes(), figures(), sources() }) {
-            tables.put(table.name(), table);
-        }
-        return tables;
+    /** The tables' names, under which {@code /export/{name}.csv} serves them, in a fixed order. */
+    public List<String> names() {
+        return List.copyOf(builders().keySet());
+    }
+
+    /** Every table, in the order of {@link #names()}. */
+    List<CsvTable> tables() {
+        return builders().values().stream().map(Supplier::get).toList();
     }
 
     Optional<CsvTable> table(String name) {
-        return Optional.ofNullable(tables().get(name));
+        return Optional.ofNullable(builders().get(name)).map(Supplier::get);
+    }
+
+    private Map<String, Supplier<CsvTable>> builders() {
+        Map<String, Supplier<CsvTable>> builders = new LinkedHashMap<>();
+        builders.put("departments", this::departments);
+        builders.put("agencies", this::agencies);
+        builders.put("programs", this::programs);
+        builders.put("task-forces", this::taskForces);
+        builders.put("hotlines", this::hotlines);
+        builders.put("hotline-channels", this::hotlineChannels);
+        builders.put("immigration-relief", this::reliefTypes);
+        builders.put("figures", this::figures);
+        builders.put("sources", this::sources);
+        return builders;
     }
 
     private CsvTable departments() {

@@ -39,7 +39,7 @@ class ExportController {
 
     @GetMapping("/export/directory.zip")
     ResponseEntity<byte[]> directoryZip() {
-        return file(zip(directory.tables().values()), ZIP, "directory.zip");
+        return file(zip(directory.tables()), ZIP, "directory.zip");
     }
 
     @GetMapping("/export/open-referral.zip")

@@ -10,9 +10,15 @@ class OpenDataController {
 
     private static final String OPEN_DATA_VIEW = "open-data";
 
+    private final DirectoryExport export;
+
+    OpenDataController(DirectoryExport export) {
+        this.export = export;
+    }
+
     @GetMapping("/open-data")
     String openData(Model model) {
-        model.addAttribute("tables", DirectoryExport.TABLES);
+        model.addAttribute("tables", export.names());
         return OPEN_DATA_VIEW;
     }
 }

@@ -7,6 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.antitrafficking.directory.system.SlugEnumConverter;
+import org.antitrafficking.directory.web.RecordKind;
+import org.antitrafficking.directory.web.SiteAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /** The files crawlers and security researchers look for: sitemap.xml, robots.txt and security.txt. */
@@ -28,11 +30,13 @@ class SiteFilesController {
     private static final Duration SECURITY_TXT_VALIDITY = Duration.ofDays(365);
 
     private final JdbcClient jdbc;
+    private final SiteAddress site;
     private final String securityContact;
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-    SiteFilesController(JdbcClient jdbc, @Value("${directory.security-contact:}") String securityContact) {
+    SiteFilesController(JdbcClient jdbc, SiteAddress site, @Value("${directory.security-contact:}") String securityContact) {
         this.jdbc = jdbc;
+        this.site = site;
         this.securityContact = securityContact;
     }
 
@@ -57,7 +61,7 @@ class SiteFilesController {
     @GetMapping(path = "/.well-known/security.txt")
     ResponseEntity<String> securityTxt() {
         String contact = StringUtils.hasText(securityContact) ? securityContact
-                : "mailto:security@" + ServletUriComponentsBuilder.fromCurrentContextPath().build().getHost();
+                : "mailto:security@" + site.host();
         return text("Contact: " + contact + "\n"
                 + "Expires: " + started.plus(SECURITY_TXT_VALIDITY) + "\n"
                 + "Preferred-Languages: en\n"
@@ -65,21 +69,15 @@ class SiteFilesController {
     }
 
     private List<String> paths() {
-        List<String> records = jdbc.sql("""
-                SELECT '/hotlines/' || slug FROM hotline
-                UNION ALL SELECT '/departments/' || slug FROM department
-                UNION ALL SELECT '/agencies/' || slug FROM component
-                UNION ALL SELECT '/programs/' || slug FROM program
-                UNION ALL SELECT '/task-forces/' || slug FROM task_force
-                UNION ALL SELECT '/immigration-relief/' || slug FROM relief_type
-                UNION ALL SELECT '/sources/' || slug FROM source""")
-            .query(String.class)
+        List<String> records = jdbc.sql("SELECT kind, slug FROM search_entry ORDER BY kind, slug")
+            .query((row, number) -> SlugEnumConverter.fromSlug(RecordKind.class, row.getString("kind")).orElseThrow()
+                .path(row.getString("slug")))
             .list();
         return Stream.concat(INDEX_PAGES.stream(), records.stream()).toList();
     }
 
-    private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    private String baseUrl() {
+        return site.base();
     }
 
     private static ResponseEntity<String> text(String body) {

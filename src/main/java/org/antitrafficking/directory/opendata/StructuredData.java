@@ -2,7 +2,9 @@ package org.antitrafficking.directory.opendata;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +18,7 @@ import org.antitrafficking.directory.relief.ReliefPage;
 import org.antitrafficking.directory.source.SourcePage;
 import org.antitrafficking.directory.taskforce.TaskForcePage;
 import org.antitrafficking.directory.web.RecordLink;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +32,15 @@ class StructuredData {
 
     private static final String CONTEXT = "https://schema.org";
 
-    private final JsonMapper json;
+    /** The roles that make a body a member of a task force, as opposed to a supporter or participant. */
+    private static final Set<String> MEMBER_ROLES = Set.of("lead", "primary-member", "member");
 
-    StructuredData(JsonMapper json) {
+    private final JsonMapper json;
+    private final MessageSource messages;
+
+    StructuredData(JsonMapper json, MessageSource messages) {
         this.json = json;
+        this.messages = messages;
     }
 
     String website(String base) {
@@ -40,7 +48,7 @@ class StructuredData {
         search.put("target", base + "/search?q={search_term_string}");
         search.put("query-input", "required name=search_term_string");
         Map<String, Object> site = root("WebSite");
-        site.put("name", "Federal Anti-Trafficking Directory");
+        site.put("name", messages.getMessage("site.name", null, Locale.ENGLISH));
         site.put("url", base + "/");
         site.put("potentialAction", search);
         return write(site);
@@ -66,8 +74,11 @@ class StructuredData {
     String taskForce(TaskForcePage page, String base) {
         Map<String, Object> organization = root("GovernmentOrganization");
         describe(organization, page.link(), page.description(), base);
-        put(organization, "member", page.members().stream().flatMap(group -> group.members().stream())
-            .map(member -> reference("GovernmentOrganization", member, base)).toList());
+        put(organization, "member", page.members().stream()
+            .filter(group -> MEMBER_ROLES.contains(group.role()))
+            .flatMap(group -> group.members().stream())
+            .map(member -> reference("GovernmentOrganization", member, base))
+            .toList());
         return write(organization);
     }
 
@@ -75,8 +86,11 @@ class StructuredData {
         Map<String, Object> service = root("GovernmentService");
         describe(service, page.link(), page.description(), base);
         put(service, "sameAs", page.website());
-        RecordLink provider = !page.operators().isEmpty() ? page.operators().get(0).agency()
-                : (page.department() != null) ? page.department() : page.taskForce();
+        RecordLink provider = page.operators().stream()
+            .filter(operator -> "runs".equals(operator.role()))
+            .map(ProgramPage.Operator::agency)
+            .findFirst()
+            .orElse((page.department() != null) ? page.department() : page.taskForce());
         service.put("provider", reference("GovernmentOrganization", provider, base));
         if (page.department() != null) {
             service.put("serviceOperator", reference("GovernmentOrganization", page.department(), base));
@@ -96,16 +110,34 @@ class StructuredData {
         return write(service);
     }
 
+    /**
+     * A hotline as a GovernmentService reached through its channels; its provider is named only where the
+     * body behind it answers it (HHS funds the national hotline but does not answer it).
+     */
     String hotline(HotlinePage page, String base) {
         HotlineCard card = page.card();
-        List<Map<String, Object>> points = contactPoints(List.of(card));
-        if (card.operator() == null) {
-            return write(withContext(points.isEmpty() ? object("ContactPoint") : points.get(0)));
+        Map<String, Object> service = root("GovernmentService");
+        describe(service, card.link(), card.description(), base);
+        if (card.operator() != null && "answers".equals(card.operatorRole())) {
+            service.put("provider", reference("GovernmentOrganization", card.operator(), base));
         }
-        Map<String, Object> organization = root("GovernmentOrganization");
-        describe(organization, card.operator(), null, base);
-        organization.put("contactPoint", points);
-        return write(organization);
+        List<Map<String, Object>> channels = card.channels().stream().map(channel -> {
+            Map<String, Object> serviceChannel = object("ServiceChannel");
+            serviceChannel.put("name", channel.value());
+            if ("voice".equals(channel.kind())) {
+                Map<String, Object> phone = object("ContactPoint");
+                phone.put("telephone", channel.href().substring("tel:".length()));
+                put(phone, "hoursAvailable", card.hours());
+                put(phone, "availableLanguage", card.languages());
+                serviceChannel.put("servicePhone", phone);
+            }
+            else if (channel.href().startsWith("https:")) {
+                serviceChannel.put("serviceUrl", channel.href());
+            }
+            return serviceChannel;
+        }).toList();
+        put(service, "availableChannel", channels);
+        return write(service);
     }
 
     String source(SourcePage page, String base) {
@@ -119,10 +151,11 @@ class StructuredData {
         return write(work);
     }
 
-    /** One ContactPoint for each telephone number of each line. */
+    /** One ContactPoint for each voice number of each line the body answers (not those it only funds). */
     private static List<Map<String, Object>> contactPoints(List<HotlineCard> hotlines) {
         return hotlines.stream()
-            .flatMap(hotline -> hotline.phoneNumbers().stream().map(channel -> {
+            .filter(hotline -> "answers".equals(hotline.operatorRole()))
+            .flatMap(hotline -> hotline.channels().stream().filter(channel -> "voice".equals(channel.kind())).map(channel -> {
                 Map<String, Object> point = object("ContactPoint");
                 point.put("name", hotline.link().name());
                 point.put("contactType", hotline.link().name());

@@ -13,9 +13,9 @@ import org.antitrafficking.directory.program.ProgramPage;
 import org.antitrafficking.directory.relief.ReliefPage;
 import org.antitrafficking.directory.source.SourcePage;
 import org.antitrafficking.directory.taskforce.TaskForcePage;
+import org.antitrafficking.directory.web.SiteAddress;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Adds the schema.org JSON-LD of the record a page shows to its model as {@code jsonLd}, which the
@@ -25,10 +25,12 @@ class StructuredDataInterceptor implements HandlerInterceptor {
 
     private final StructuredData structuredData;
     private final HotlineService hotlines;
+    private final SiteAddress site;
 
-    StructuredDataInterceptor(StructuredData structuredData, HotlineService hotlines) {
+    StructuredDataInterceptor(StructuredData structuredData, HotlineService hotlines, SiteAddress site) {
         this.structuredData = structuredData;
         this.hotlines = hotlines;
+        this.site = site;
     }
 
     @Override
@@ -37,7 +39,7 @@ class StructuredDataInterceptor implements HandlerInterceptor {
         if (modelAndView == null || response.getStatus() != HttpServletResponse.SC_OK) {
             return;
         }
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = site.base();
         String jsonLd = jsonLd(modelAndView.getViewName(), modelAndView.getModel(), base);
         if (jsonLd != null) {
             modelAndView.addObject("jsonLd", jsonLd);
@@ -64,7 +66,7 @@ class StructuredDataInterceptor implements HandlerInterceptor {
             if (value instanceof ReliefPage page) {
                 return structuredData.relief(page, base);
             }
-            if (value instanceof SourcePage page && "sources/detail".equals(view)) {
+            if (value instanceof SourcePage page) {
                 return structuredData.source(page, base);
             }
         }

@@ -25,10 +25,6 @@ public record ProgramFilters(Set<Function> functions, String department, Program
         functions = Set.copyOf(functions);
     }
 
-    public static ProgramFilters none() {
-        return new ProgramFilters(Set.of(), null, null, null, 1);
-    }
-
     public boolean isEmpty() {
         return functions.isEmpty() && department == null && kind == null && query == null;
     }
@@ -82,6 +78,6 @@ public record ProgramFilters(Set<Function> functions, String department, Program
         if (page > 1) {
             uri.queryParam("page", page);
         }
-        return uri.encode().build().toUriString();
+        return uri.build().encode().toUriString();
     }
 }

@@ -10,6 +10,7 @@ import org.antitrafficking.directory.department.Department;
 import org.antitrafficking.directory.department.DepartmentRepository;
 import org.antitrafficking.directory.function.Function;
 import org.antitrafficking.directory.search.SearchService;
+import org.antitrafficking.directory.search.SearchWords;
 import org.antitrafficking.directory.source.CitedRecord;
 import org.antitrafficking.directory.source.FigureView;
 import org.antitrafficking.directory.source.Provenance;
@@ -49,6 +50,11 @@ public class ProgramService {
      */
     public ProgramFilters filters(List<String> functionSlugs, String department, String kind, String query,
             String page) {
+        return filters(functionSlugs, department, kind, query, pageNumber(page));
+    }
+
+    /** As {@link #filters(List, String, String, String, String)}, for a page number already checked. */
+    public ProgramFilters filters(List<String> functionSlugs, String department, String kind, String query, int page) {
         Set<Function> functions = new LinkedHashSet<>();
         for (String slug : (functionSlugs != null) ? functionSlugs : List.<String>of()) {
             if (StringUtils.hasText(slug)) {
@@ -69,7 +75,7 @@ public class ProgramService {
         if (words != null && words.length() > SearchService.MAX_QUERY_LENGTH) {
             throw new InvalidRequestException("error.400.query-too-long", SearchService.MAX_QUERY_LENGTH);
         }
-        return new ProgramFilters(functions, departmentSlug, programKind, words, pageNumber(page));
+        return new ProgramFilters(functions, departmentSlug, programKind, words, page);
     }
 
     public ProgramListPage list(ProgramFilters filters) {
@@ -88,14 +94,17 @@ public class ProgramService {
         if (filters.kind() != null) {
             criteria = criteria.and(ProgramSpecifications.ofKind(filters.kind()));
         }
-        if (filters.query() != null) {
+        if (filters.query() != null && !SearchWords.of(filters.query()).isEmpty()) {
             criteria = criteria.and(ProgramSpecifications.withIdIn(search.idsMatching(RecordKind.PROGRAM, filters.query())));
+        }
+        // Counted first, so that a page past the last is refused before any offset is worked out from it.
+        long total = programs.count(criteria);
+        int totalPages = (int) ((total + size - 1) / size);
+        if (filters.page() > 1 && filters.page() > totalPages) {
+            throw new InvalidRequestException("programs.invalid.page", filters.page(), Math.max(totalPages, 1));
         }
         Page<Program> page = programs.findAll(criteria,
                 PageRequest.of(filters.page() - 1, size, Sort.by("name")));
-        if (filters.page() > 1 && filters.page() > page.getTotalPages()) {
-            throw new InvalidRequestException("programs.invalid.page", filters.page(), Math.max(page.getTotalPages(), 1));
-        }
         return new ProgramListPage(ProgramSummary.of(page.getContent()), page.getTotalElements(), filters.page(),
                 page.getTotalPages(), filters, chips(filters), departmentsWithPrograms(), kinds(filters.kind()));
     }

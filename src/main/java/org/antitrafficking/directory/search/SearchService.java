@@ -47,7 +47,7 @@ public class SearchService {
         return new SearchResults(text, corrected, grouped(hits));
     }
 
-    /** The ids of records of one kind matching the query's words, or every id if it has none. */
+    /** The ids of records of one kind matching every word of the query; none if it has no words. */
     public List<Long> idsMatching(RecordKind kind, String query) {
         List<String> words = SearchWords.of(checked(query));
         return words.isEmpty() ? List.of() : repository.findIds(kind, words);

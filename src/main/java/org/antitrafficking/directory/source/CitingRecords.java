@@ -1,8 +1,8 @@
 package org.antitrafficking.directory.source;
 
 import java.util.List;
-import java.util.Locale;
 
+import org.antitrafficking.directory.system.SlugEnumConverter;
 import org.antitrafficking.directory.web.RecordKind;
 import org.antitrafficking.directory.web.RecordLink;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,14 +32,14 @@ class CitingRecords {
                 SELECT 'program', r.slug, r.name, r.acronym, 4
                 FROM program r JOIN program_source c ON c.program_id = r.id WHERE c.source_id = :source
                 UNION ALL
-                SELECT 'task_force', r.slug, r.name, r.acronym, 5
+                SELECT 'task-force', r.slug, r.name, r.acronym, 5
                 FROM task_force r JOIN task_force_source c ON c.task_force_id = r.id WHERE c.source_id = :source
                 UNION ALL
-                SELECT 'relief_type', r.slug, r.name, r.short_name, 6
+                SELECT 'relief-type', r.slug, r.name, r.short_name, 6
                 FROM relief_type r JOIN relief_type_source c ON c.relief_type_id = r.id WHERE c.source_id = :source
                 ORDER BY rank, name""")
             .param("source", source.getId())
-            .query((row, number) -> new RecordLink(RecordKind.valueOf(row.getString("kind").toUpperCase(Locale.ROOT)),
+            .query((row, number) -> new RecordLink(SlugEnumConverter.fromSlug(RecordKind.class, row.getString("kind")).orElseThrow(),
                     row.getString("slug"), row.getString("name"), row.getString("short_label")))
             .list();
     }

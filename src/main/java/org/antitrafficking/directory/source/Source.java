@@ -40,8 +40,6 @@ public class Source {
     @Convert(converter = Kind.Converter.class)
     private Kind kind;
 
-    private String fileName;
-
     private String summary;
 
     private int position;
@@ -75,10 +73,6 @@ public class Source {
 
     public Kind getKind() {
         return kind;
-    }
-
-    public String getFileName() {
-        return fileName;
     }
 
     public String getSummary() {

@@ -40,8 +40,8 @@ public class DataVersion {
 
     private String migrations() {
         return jdbc.sql("""
-                SELECT coalesce(string_agg(version || ':' || coalesce(checksum::text, ''), ',' ORDER BY installed_rank), '')
-                FROM flyway_schema_history WHERE success AND version IS NOT NULL""")
+                SELECT coalesce(string_agg(concat_ws(':', version, description, checksum), ',' ORDER BY installed_rank), '')
+                FROM flyway_schema_history WHERE success""")
             .query(String.class)
             .single();
     }

@@ -10,11 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -58,27 +56,6 @@ class ErrorPageAdvice {
     String invalidRequest(InvalidRequestException ex, HttpServletRequest request, Locale locale, Model model) {
         log.info("400 {}?{}: {}", request.getRequestURI(), request.getQueryString(), ex.getMessage());
         model.addAttribute("problem", messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
-        return BAD_REQUEST_VIEW;
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String parameterOfWrongType(MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale,
-            Model model) {
-        log.info("400 {}?{}: parameter '{}' cannot be '{}'", request.getRequestURI(), request.getQueryString(),
-                ex.getName(), ex.getValue());
-        model.addAttribute("problem", messages.getMessage("error.400.parameter",
-                new Object[] { ex.getName(), String.valueOf(ex.getValue()) }, locale));
-        return BAD_REQUEST_VIEW;
-    }
-
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request, Locale locale,
-            Model model) {
-        log.info("400 {}: missing parameter '{}'", request.getRequestURI(), ex.getParameterName());
-        model.addAttribute("problem", messages.getMessage("error.400.missing",
-                new Object[] { ex.getParameterName() }, locale));
         return BAD_REQUEST_VIEW;
     }
 }

@@ -54,7 +54,7 @@ class HotlinePagesTest extends PageTest {
     }
 
     @Test
-    void shouldShowEachChannelsSourceOnTheLinesPage() {
+    void shouldShowEachChannelsSourceOnTheLinePage() {
         Document page = pages.get("/hotlines/hsi-tip-line");
         assertThat(page.selectFirst("h1").text()).isEqualTo("HSI Tip Line");
         assertThat(page.select(".channel a[href=/sources/federal-agencies-fsap]")).hasSize(1);

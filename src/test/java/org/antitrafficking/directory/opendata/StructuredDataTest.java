@@ -45,13 +45,14 @@ class StructuredDataTest extends PageTest {
             "/task-forces/pitf, GovernmentOrganization",
             "/programs/blue-campaign, GovernmentService",
             "/immigration-relief/t-nonimmigrant-status, GovernmentService",
-            "/hotlines/hsi-tip-line, GovernmentOrganization",
-            "/hotlines/emergency-911, ContactPoint",
+            "/hotlines/hsi-tip-line, GovernmentService",
+            "/hotlines/emergency-911, GovernmentService",
             "/sources/dhs-in-action, CreativeWork"
     })
     void shouldExpandAsJsonLd(String path, String type) throws JsonLdError {
         JsonObject thing = expanded(path);
         assertThat(thing.getJsonArray("@type").getString(0)).isEqualTo(SCHEMA + type);
+        assertOnlySchemaOrgTerms(thing);
     }
 
     @Test
@@ -65,11 +66,40 @@ class StructuredDataTest extends PageTest {
     }
 
     @Test
-    void shouldNameTheProviderOfAService() throws JsonLdError {
-        JsonObject program = expanded("/programs/ccht-training");
-        JsonObject provider = program.getJsonArray(SCHEMA + "provider").getJsonObject(0);
-        assertThat(provider.getJsonArray(SCHEMA + "name").getJsonObject(0).getString("@value"))
+    void shouldNameTheComponentThatRunsAProgramAsItsProvider() throws JsonLdError {
+        assertThat(name(expanded("/programs/ccht-training").getJsonArray(SCHEMA + "provider").getJsonObject(0)))
             .isEqualTo("Center for Countering Human Trafficking");
+        assertThat(name(expanded("/programs/blue-campaign").getJsonArray(SCHEMA + "provider").getJsonObject(0)))
+            .as("the CCHT only supports the Blue Campaign").isEqualTo("Department of Homeland Security");
+    }
+
+    @Test
+    void shouldNotMakeTheFunderOfALineItsProvider() throws JsonLdError {
+        JsonObject hotline = expanded("/hotlines/national-human-trafficking-hotline");
+        assertThat(hotline.containsKey(SCHEMA + "provider")).isFalse();
+        assertThat(expanded("/departments/hhs").containsKey(SCHEMA + "contactPoint")).isFalse();
+    }
+
+    /** The properties of the schema.org vocabulary the directory uses; a misspelt one would not be here. */
+    private static final java.util.Set<String> SCHEMA_ORG_TERMS = java.util.Set.of("name", "alternateName", "description",
+            "url", "sameAs", "subOrganization", "parentOrganization", "contactPoint", "contactType", "telephone",
+            "hoursAvailable", "availableLanguage", "member", "provider", "serviceOperator", "serviceType", "audience",
+            "availableChannel", "servicePhone", "serviceUrl", "publisher", "potentialAction", "target", "query-input");
+
+    private static void assertOnlySchemaOrgTerms(JsonObject thing) {
+        for (String key : thing.keySet()) {
+            if (key.startsWith("@")) {
+                continue;
+            }
+            assertThat(key).startsWith(SCHEMA);
+            assertThat(SCHEMA_ORG_TERMS).contains(key.substring(SCHEMA.length()));
+            thing.getJsonArray(key).stream().filter(value -> value instanceof JsonObject object && !object.containsKey("@value"))
+                .forEach(value -> assertOnlySchemaOrgTerms(value.asJsonObject()));
+        }
+    }
+
+    private static String name(JsonObject thing) {
+        return thing.getJsonArray(SCHEMA + "name").getJsonObject(0).getString("@value");
     }
 
     @Test

@@ -112,6 +112,26 @@ class ProgramPagesTest extends PageTest {
     }
 
     @Test
+    void shouldRefuseAPageFarBeyondTheLast() {
+        assertThat(pages.getWithStatus("/programs?page=300000000", 400).selectFirst("main").text())
+            .contains("There is no page 300,000,000: these results fill " + ((count("SELECT count(*) FROM program") + 9) / 10) + " pages");
+    }
+
+    @Test
+    void shouldIgnoreAWordsFilterWithoutWords() {
+        Document page = pages.get("/programs?q=a");
+        assertThat(page.selectFirst("[role=status]").text()).isEqualTo(count("SELECT count(*) FROM program") + " programs");
+    }
+
+    @Test
+    void shouldEncodeUnusualWordsInTheLinksThatKeepThem() {
+        Document page = pages.get("/programs?q=%7Bblue%7D&function=prevention");
+        assertThat(page.select(".filter-chips a")).extracting(a -> a.attr("href"))
+            .contains("/programs?q=%7Bblue%7D", "/programs?function=prevention");
+        assertThat(programSlugs(page)).contains("blue-campaign");
+    }
+
+    @Test
     void shouldShowAProgramWithItsOperatorsPartsAndSources() {
         Document page = pages.get("/programs/ccht-training");
         assertThat(page.selectFirst("h1").text()).isEqualTo("CCHT human trafficking training");

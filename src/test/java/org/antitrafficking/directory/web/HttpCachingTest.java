@@ -37,4 +37,26 @@ class HttpCachingTest extends PageTest {
             .exchange().getResponse();
         assertThat(stale.getStatus()).isEqualTo(200);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "/agencies/area-51, 404", "/no/such/page, 404", "/programs?kind=party, 400", "/api/v1/programs/none, 404",
+            "/api/v1/departments?sort=name, 400", "/export/secrets.csv, 404" })
+    void shouldNeverStoreAnError(String uri, int status) {
+        MockHttpServletResponse response = pages.exchange(uri).getResponse();
+        assertThat(response.getStatus()).isEqualTo(status);
+        assertThat(response.getHeader(HttpHeaders.ETAG)).isNull();
+        assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "/search?q=visa", "/api/v1/search?q=visa" })
+    void shouldNeverStoreASearch(String uri) {
+        MockHttpServletResponse response = pages.exchange(uri).getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader(HttpHeaders.ETAG)).isNull();
+        assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
+        String etag = pages.exchange("/").getResponse().getHeader(HttpHeaders.ETAG);
+        assertThat(mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag).exchange().getResponse().getStatus())
+            .isEqualTo(200);
+    }
 }

@@ -73,6 +73,13 @@ class TemplateTextTest {
     }
 
     @Test
+    void shouldDoubleEveryApostropheSoMessageFormatKeepsIt() throws IOException {
+        Pattern single = Pattern.compile("(?<!')'(?!')");
+        messages().forEach((key, value) -> assertThat(single.matcher((String) value).find())
+            .as("message %s has a lone apostrophe, which MessageFormat would drop", key).isFalse());
+    }
+
+    @Test
     void shouldNameEveryValueOfEveryEnumShown() throws IOException {
         Properties messages = messages();
         for (RecordKind kind : RecordKind.values()) {

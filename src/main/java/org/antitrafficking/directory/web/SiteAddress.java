@@ -1,0 +1,34 @@
+package org.antitrafficking.directory.web;
+
+import java.net.URI;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The site's own absolute address, for the sitemap, security.txt and JSON-LD: {@code directory.base-url}
+ * where it is set (as it should be in production, so that no request's Host header shapes published
+ * URLs), otherwise the address of the current request.
+ */
+@Component
+public class SiteAddress {
+
+    private final String configured;
+
+    SiteAddress(@Value("${directory.base-url:}") String configured) {
+        this.configured = StringUtils.trimTrailingCharacter(configured.strip(), '/');
+    }
+
+    /** Such as {@code https://directory.example.org}, without a trailing slash. */
+    public String base() {
+        return StringUtils.hasText(configured) ? configured
+                : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+
+    /** The host name of {@link #base()}. */
+    public String host() {
+        return URI.create(base()).getHost();
+    }
+}
