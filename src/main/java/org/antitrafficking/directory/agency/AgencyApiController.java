@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.api.QueryParameters;
+import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.AgencySummary;
+import org.antitrafficking.directory.readmodel.AgencyPage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/agencies")
 class AgencyApiController {
 
-    private final AgencyService agencies;
+    private final ReadModel directory;
 
-    AgencyApiController(AgencyService agencies) {
-        this.agencies = agencies;
+    AgencyApiController(ReadModel directory) {
+        this.directory = directory;
     }
 
     @Operation(summary = "List agencies", description = "Every agency, office, unit and centre, in name order.")
@@ -29,13 +32,13 @@ class AgencyApiController {
     ApiPage<AgencySummary> list(
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        return ApiPage.of(agencies.all(), Paging.of(page, size));
+        return ApiPage.of(directory.snapshot().agencies().all(), Paging.of(page, size));
     }
 
     @Operation(summary = "Get an agency",
             description = "A component with its place in its department, its units, programs, task forces, hotlines, forms of relief, functions, figures and sources.")
     @GetMapping("/{slug}")
     AgencyPage get(@Parameter(description = "The agency's slug, such as hsi") @PathVariable String slug) {
-        return agencies.page(slug);
+        return directory.snapshot().agencies().page(slug);
     }
 }

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.antitrafficking.directory.web.InvalidRequestException;
-import org.antitrafficking.directory.web.RecordNotFoundException;
+import org.antitrafficking.directory.readmodel.RecordNotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

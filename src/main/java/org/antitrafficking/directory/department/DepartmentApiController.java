@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.api.QueryParameters;
+import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.DepartmentSummary;
+import org.antitrafficking.directory.readmodel.DepartmentPage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/departments")
 class DepartmentApiController {
 
-    private final DepartmentService departments;
+    private final ReadModel directory;
 
-    DepartmentApiController(DepartmentService departments) {
-        this.departments = departments;
+    DepartmentApiController(ReadModel directory) {
+        this.directory = directory;
     }
 
     @Operation(summary = "List departments", description = "Every department and federal body, in name order.")
@@ -29,13 +32,13 @@ class DepartmentApiController {
     ApiPage<DepartmentSummary> list(
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        return ApiPage.of(departments.all(), Paging.of(page, size));
+        return ApiPage.of(directory.snapshot().departments().all(), Paging.of(page, size));
     }
 
     @Operation(summary = "Get a department",
             description = "A department with its components as a tree, its programs, task forces, hotlines, forms of relief, figures and sources.")
     @GetMapping("/{slug}")
     DepartmentPage get(@Parameter(description = "The department's slug, such as dhs") @PathVariable String slug) {
-        return departments.page(slug);
+        return directory.snapshot().departments().page(slug);
     }
 }

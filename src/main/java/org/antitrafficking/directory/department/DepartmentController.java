@@ -1,5 +1,6 @@
 package org.antitrafficking.directory.department;
 
+import org.antitrafficking.directory.readmodel.ReadModel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,21 +12,21 @@ class DepartmentController {
     private static final String LIST_VIEW = "departments/list";
     private static final String DETAIL_VIEW = "departments/detail";
 
-    private final DepartmentService departments;
+    private final ReadModel directory;
 
-    DepartmentController(DepartmentService departments) {
-        this.departments = departments;
+    DepartmentController(ReadModel directory) {
+        this.directory = directory;
     }
 
     @GetMapping("/departments")
     String list(Model model) {
-        model.addAttribute("groups", departments.groupedByKind());
+        model.addAttribute("groups", directory.snapshot().departmentGroups());
         return LIST_VIEW;
     }
 
     @GetMapping("/departments/{slug}")
     String detail(@PathVariable String slug, Model model) {
-        model.addAttribute("department", departments.page(slug));
+        model.addAttribute("department", directory.snapshot().departments().page(slug));
         return DETAIL_VIEW;
     }
 }

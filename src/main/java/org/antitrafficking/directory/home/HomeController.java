@@ -1,8 +1,7 @@
 package org.antitrafficking.directory.home;
 
-import org.antitrafficking.directory.department.DepartmentService;
-import org.antitrafficking.directory.hotline.HotlineService;
-import org.antitrafficking.directory.program.ProgramService;
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
+import org.antitrafficking.directory.readmodel.ReadModel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,26 +11,20 @@ class HomeController {
 
     private static final String HOME_VIEW = "home";
 
-    private final HotlineService hotlines;
-    private final DepartmentService departments;
-    private final ProgramService programs;
-    private final DirectoryCountsService counts;
+    private final ReadModel directory;
 
-    HomeController(HotlineService hotlines, DepartmentService departments, ProgramService programs,
-            DirectoryCountsService counts) {
-        this.hotlines = hotlines;
-        this.departments = departments;
-        this.programs = programs;
-        this.counts = counts;
+    HomeController(ReadModel directory) {
+        this.directory = directory;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("emergency", hotlines.emergency().orElse(null));
-        model.addAttribute("keyLines", hotlines.featured());
-        model.addAttribute("departments", departments.groupedByKind());
-        model.addAttribute("functions", programs.countsByFunction());
-        model.addAttribute("counts", counts.counts());
+        DirectorySnapshot snapshot = directory.snapshot();
+        model.addAttribute("emergency", snapshot.emergencyHotline().orElse(null));
+        model.addAttribute("keyLines", snapshot.featuredHotlines());
+        model.addAttribute("departments", snapshot.departmentGroups());
+        model.addAttribute("functions", snapshot.programsByFunction());
+        model.addAttribute("counts", snapshot.counts());
         return HOME_VIEW;
     }
 }

@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.api.QueryParameters;
+import org.antitrafficking.directory.readmodel.HotlineCard;
+import org.antitrafficking.directory.readmodel.HotlinePage;
+import org.antitrafficking.directory.readmodel.ReadModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class HotlineApiController {
 
     private final HotlineService hotlines;
+    private final ReadModel directory;
 
-    HotlineApiController(HotlineService hotlines) {
+    HotlineApiController(HotlineService hotlines, ReadModel directory) {
         this.hotlines = hotlines;
+        this.directory = directory;
     }
 
     @Operation(summary = "List hotlines", description = "Every line in the directory order (the emergency line first), each with every way to reach it; optionally only the lines for one purpose.")
@@ -36,6 +41,6 @@ class HotlineApiController {
     @Operation(summary = "Get a hotline", description = "A line with every channel (the number exactly as its source gives it, and a tel:, sms: or web link), who is behind it, hours, languages and sources.")
     @GetMapping("/{slug}")
     HotlinePage get(@Parameter(description = "The slug, such as hsi-tip-line") @PathVariable String slug) {
-        return hotlines.page(slug);
+        return directory.snapshot().hotlines().page(slug);
     }
 }

@@ -1,11 +1,10 @@
 package org.antitrafficking.directory.hotline;
 
-import java.util.List;
-
+import org.antitrafficking.directory.readmodel.ReadModel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -16,24 +15,25 @@ class HotlineController {
     private static final String DETAIL_VIEW = "hotlines/detail";
 
     private final HotlineService hotlines;
+    private final ReadModel directory;
 
-    HotlineController(HotlineService hotlines) {
+    HotlineController(HotlineService hotlines, ReadModel directory) {
         this.hotlines = hotlines;
+        this.directory = directory;
     }
 
     @GetMapping("/hotlines")
     String list(@RequestParam(required = false) String purpose, Model model) {
-        List<HotlineCard> all = hotlines.all();
-        model.addAttribute("hotlines", StringUtils.hasText(purpose) ? hotlines.forPurpose(purpose) : all);
+        model.addAttribute("hotlines", hotlines.forPurpose(purpose));
         model.addAttribute("purpose", StringUtils.hasText(purpose) ? purpose.strip() : null);
-        model.addAttribute("purposes", hotlines.purposes());
-        model.addAttribute("comparison", all);
+        model.addAttribute("purposes", HotlineService.PURPOSES);
+        model.addAttribute("comparison", hotlines.all());
         return LIST_VIEW;
     }
 
     @GetMapping("/hotlines/{slug}")
     String detail(@PathVariable String slug, Model model) {
-        model.addAttribute("hotline", hotlines.page(slug));
+        model.addAttribute("hotline", directory.snapshot().hotlines().page(slug));
         return DETAIL_VIEW;
     }
 }

@@ -5,31 +5,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.antitrafficking.directory.agency.Agency;
-import org.antitrafficking.directory.agency.AgencyRepository;
-import org.antitrafficking.directory.department.Department;
-import org.antitrafficking.directory.department.DepartmentRepository;
-import org.antitrafficking.directory.function.Function;
-import org.antitrafficking.directory.hotline.Hotline;
-import org.antitrafficking.directory.hotline.HotlineChannel;
-import org.antitrafficking.directory.hotline.HotlineRepository;
-import org.antitrafficking.directory.program.Program;
-import org.antitrafficking.directory.program.ProgramRepository;
-import org.antitrafficking.directory.relief.ReliefType;
-import org.antitrafficking.directory.relief.ReliefTypeRepository;
-import org.antitrafficking.directory.source.CitedRecord;
-import org.antitrafficking.directory.source.Figure;
-import org.antitrafficking.directory.source.Source;
-import org.antitrafficking.directory.source.SourceRepository;
-import org.antitrafficking.directory.system.SlugEnumConverter;
-import org.antitrafficking.directory.taskforce.TaskForce;
-import org.antitrafficking.directory.taskforce.TaskForceRepository;
+import org.antitrafficking.directory.readmodel.AgencyPage;
+import org.antitrafficking.directory.readmodel.DepartmentPage;
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
+import org.antitrafficking.directory.readmodel.FigureView;
+import org.antitrafficking.directory.readmodel.Function;
+import org.antitrafficking.directory.readmodel.HotlineCard;
+import org.antitrafficking.directory.readmodel.HotlinePage;
+import org.antitrafficking.directory.readmodel.ProgramPage;
+import org.antitrafficking.directory.readmodel.Provenance;
+import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.RecordLink;
+import org.antitrafficking.directory.readmodel.ReliefCard;
+import org.antitrafficking.directory.readmodel.ReliefPage;
+import org.antitrafficking.directory.readmodel.SourcePage;
+import org.antitrafficking.directory.readmodel.TaskForcePage;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every record of the directory as CSV tables, one per kind, in a stable column order. Lists inside a
@@ -37,190 +31,175 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code slug:role}.
  */
 @Service
-@Transactional(readOnly = true)
-public class DirectoryExport {
-
-    private final DepartmentRepository departments;
-    private final AgencyRepository agencies;
-    private final ProgramRepository programs;
-    private final TaskForceRepository taskForces;
-    private final HotlineRepository hotlines;
-    private final ReliefTypeRepository reliefTypes;
-    private final SourceRepository sources;
-
-    DirectoryExport(DepartmentRepository departments, AgencyRepository agencies, ProgramRepository programs,
-            TaskForceRepository taskForces, HotlineRepository hotlines, ReliefTypeRepository reliefTypes,
-            SourceRepository sources) {
-        this.departments = departments;
-        this.agencies = agencies;
-        this.programs = programs;
-        this.taskForces = taskForces;
-        this.hotlines = hotlines;
-        this.reliefTypes = reliefTypes;
-        this.sources = sources;
-    }
+class DirectoryExport {
 
     /** The tables' names, under which {@code /export/{name}.csv} serves them, in a fixed order. */
-    public List<String> names() {
-        return List.copyOf(builders().keySet());
+    static final List<String> NAMES = List.of("departments", "agencies", "programs", "task-forces", "hotlines",
+            "hotline-channels", "immigration-relief", "figures", "sources");
+
+    private final ReadModel directory;
+
+    DirectoryExport(ReadModel directory) {
+        this.directory = directory;
     }
 
-    /** Every table, in the order of {@link #names()}. */
+    /** Every table, in the order of {@link #NAMES}. */
     List<CsvTable> tables() {
-        return builders().values().stream().map(Supplier::get).toList();
+        DirectorySnapshot snapshot = directory.snapshot();
+        return NAMES.stream().map(name -> build(name, snapshot)).toList();
     }
 
     Optional<CsvTable> table(String name) {
-        return Optional.ofNullable(builders().get(name)).map(Supplier::get);
+        return NAMES.contains(name) ? Optional.of(build(name, directory.snapshot())) : Optional.empty();
     }
 
-    private Map<String, Supplier<CsvTable>> builders() {
-        Map<String, Supplier<CsvTable>> builders = new LinkedHashMap<>();
-        builders.put("departments", this::departments);
-        builders.put("agencies", this::agencies);
-        builders.put("programs", this::programs);
-        builders.put("task-forces", this::taskForces);
-        builders.put("hotlines", this::hotlines);
-        builders.put("hotline-channels", this::hotlineChannels);
-        builders.put("immigration-relief", this::reliefTypes);
-        builders.put("figures", this::figures);
-        builders.put("sources", this::sources);
-        return builders;
+    private static CsvTable build(String name, DirectorySnapshot snapshot) {
+        return switch (name) {
+            case "departments" -> departments(snapshot);
+            case "agencies" -> agencies(snapshot);
+            case "programs" -> programs(snapshot);
+            case "task-forces" -> taskForces(snapshot);
+            case "hotlines" -> hotlines(snapshot);
+            case "hotline-channels" -> hotlineChannels(snapshot);
+            case "immigration-relief" -> reliefTypes(snapshot);
+            case "figures" -> figures(snapshot);
+            case "sources" -> sources(snapshot);
+            default -> throw new IllegalArgumentException("No table " + name);
+        };
     }
 
-    private CsvTable departments() {
+    private static CsvTable departments(DirectorySnapshot snapshot) {
         CsvTable table = new CsvTable("departments", "slug", "name", "acronym", "kind", "description", "website",
                 "source_note", "sources");
-        for (Department department : departments.findAllByOrderByName()) {
-            table.row(department.getSlug(), department.getName(), department.getAcronym().orElse(null),
-                    SlugEnumConverter.slugOf(department.getKind()), department.getDescription(),
-                    department.getWebsite().orElse(null), department.getSourceNote().orElse(null), sourcesOf(department));
+        for (DepartmentPage department : snapshot.departments().allPages()) {
+            RecordLink link = department.link();
+            table.row(link.slug(), link.name(), link.acronym(), department.kind(), department.description(),
+                    department.website(), department.provenance().disagreement(), sourcesOf(department.provenance()));
         }
         return table;
     }
 
-    private CsvTable agencies() {
+    private static CsvTable agencies(DirectorySnapshot snapshot) {
         CsvTable table = new CsvTable("agencies", "slug", "name", "acronym", "kind", "department", "parent",
                 "functions", "description", "website", "source_note", "sources");
-        for (Agency agency : agencies.findAllByOrderByName()) {
-            table.row(agency.getSlug(), agency.getName(), agency.getAcronym().orElse(null),
-                    SlugEnumConverter.slugOf(agency.getKind()), agency.getDepartment().getSlug(),
-                    agency.getParent().map(Agency::getSlug).orElse(null), functions(agency.getFunctions()),
-                    agency.getDescription(), agency.getWebsite().orElse(null), agency.getSourceNote().orElse(null),
-                    sourcesOf(agency));
+        for (AgencyPage agency : snapshot.agencies().allPages()) {
+            RecordLink link = agency.link();
+            List<RecordLink> trail = agency.breadcrumbs();
+            table.row(link.slug(), link.name(), link.acronym(), agency.kind(), trail.get(0).slug(),
+                    (trail.size() > 1) ? agency.parent().slug() : null, functions(agency.functions()),
+                    agency.description(), agency.website(), agency.provenance().disagreement(),
+                    sourcesOf(agency.provenance()));
         }
         return table;
     }
 
-    private CsvTable programs() {
+    private static CsvTable programs(DirectorySnapshot snapshot) {
         CsvTable table = new CsvTable("programs", "slug", "name", "acronym", "kind", "department", "task_force",
                 "part_of", "operators", "functions", "description", "website", "source_note", "sources");
-        for (Program program : programs.findAllByOrderByName()) {
-            table.row(program.getSlug(), program.getName(), program.getAcronym().orElse(null),
-                    SlugEnumConverter.slugOf(program.getKind()), program.getDepartment().map(Department::getSlug).orElse(null),
-                    program.getTaskForce().map(TaskForce::getSlug).orElse(null),
-                    program.getParent().map(Program::getSlug).orElse(null),
-                    joined(program.getOperators().stream()
-                        .map(operator -> operator.getAgency().getSlug() + ":" + SlugEnumConverter.slugOf(operator.getRole()))),
-                    functions(program.getFunctions()), program.getDescription(), program.getWebsite().orElse(null),
-                    program.getSourceNote().orElse(null), sourcesOf(program));
+        for (ProgramPage program : snapshot.programs().allPages()) {
+            RecordLink link = program.link();
+            table.row(link.slug(), link.name(), link.acronym(), program.kind(), slugOf(program.department()),
+                    slugOf(program.taskForce()), slugOf(program.partOf()),
+                    joined(program.operators().stream().map(operator -> operator.agency().slug() + ":" + operator.role())),
+                    functions(program.functions()), program.description(), program.website(),
+                    program.provenance().disagreement(), sourcesOf(program.provenance()));
         }
         return table;
     }
 
-    private CsvTable taskForces() {
+    private static CsvTable taskForces(DirectorySnapshot snapshot) {
         CsvTable table = new CsvTable("task-forces", "slug", "name", "acronym", "kind", "scopes", "members",
                 "other_participants", "functions", "description", "website", "source_note", "sources");
-        for (TaskForce taskForce : taskForces.findAllByOrderByName()) {
-            table.row(taskForce.getSlug(), taskForce.getName(), taskForce.getAcronym().orElse(null),
-                    SlugEnumConverter.slugOf(taskForce.getKind()),
-                    joined(taskForce.getScopes().stream().sorted().map(SlugEnumConverter::slugOf)),
-                    joined(taskForce.getMembers().stream()
-                        .map(member -> member.getMember().recordKind().slug() + "/" + member.getMember().getSlug() + ":"
-                                + SlugEnumConverter.slugOf(member.getRole()))
+        for (TaskForcePage taskForce : snapshot.taskForces().allPages()) {
+            RecordLink link = taskForce.link();
+            table.row(link.slug(), link.name(), link.acronym(), taskForce.kind(), joined(taskForce.scopes().stream()),
+                    joined(taskForce.members().stream()
+                        .flatMap(group -> group.members().stream()
+                            .map(member -> member.kind().slug() + "/" + member.slug() + ":" + group.role()))
                         .sorted()),
-                    taskForce.getOtherParticipants().orElse(null), functions(taskForce.getFunctions()),
-                    taskForce.getDescription(), taskForce.getWebsite().orElse(null),
-                    taskForce.getSourceNote().orElse(null), sourcesOf(taskForce));
+                    taskForce.otherParticipants(), functions(taskForce.functions()), taskForce.description(),
+                    taskForce.website(), taskForce.provenance().disagreement(), sourcesOf(taskForce.provenance()));
         }
         return table;
     }
 
-    private CsvTable hotlines() {
+    private static CsvTable hotlines(DirectorySnapshot snapshot) {
         CsvTable table = new CsvTable("hotlines", "slug", "name", "purposes", "operator", "operator_role", "audience",
                 "hours", "languages", "law_enforcement", "anonymous_tips", "confidential", "description", "website",
                 "source_note", "sources");
-        for (Hotline hotline : hotlines.findAllByOrderByPosition()) {
-            table.row(hotline.getSlug(), hotline.getName(),
-                    joined(hotline.getPurposes().stream().sorted().map(SlugEnumConverter::slugOf)),
-                    hotline.getOperator().map(operator -> operator.recordKind().slug() + "/" + operator.getSlug()).orElse(null),
-                    hotline.getOperatorRole().map(SlugEnumConverter::slugOf).orElse(null),
-                    hotline.getAudience().orElse(null), hotline.getHours().orElse(null), hotline.getLanguages().orElse(null),
-                    hotline.isLawEnforcement(), hotline.getAnonymousTips().orElse(null),
-                    hotline.getConfidential().orElse(null), hotline.getDescription(), hotline.getWebsite().orElse(null),
-                    hotline.getSourceNote().orElse(null), sourcesOf(hotline));
+        for (HotlinePage page : snapshot.hotlines().allPages()) {
+            HotlineCard card = page.card();
+            RecordLink operator = card.operator();
+            table.row(card.link().slug(), card.link().name(), joined(card.purposes().stream()),
+                    (operator != null) ? operator.kind().slug() + "/" + operator.slug() : null, card.operatorRole(),
+                    card.audience(), card.hours(), card.languages(), card.lawEnforcement(), card.anonymousTips(),
+                    card.confidential(), card.description(), card.website(), page.provenance().disagreement(),
+                    sourcesOf(page.provenance()));
         }
         return table;
     }
 
-    private CsvTable hotlineChannels() {
+    private static CsvTable hotlineChannels(DirectorySnapshot snapshot) {
         CsvTable table = new CsvTable("hotline-channels", "hotline", "position", "kind", "value", "dial", "url",
                 "instructions", "source");
-        for (Hotline hotline : hotlines.findAllByOrderByPosition()) {
-            for (HotlineChannel channel : hotline.getChannels()) {
-                table.row(hotline.getSlug(), channel.getPosition(), SlugEnumConverter.slugOf(channel.getKind()),
-                        channel.getDisplayValue(), channel.getDial().orElse(null), channel.getUrl().orElse(null),
-                        channel.getInstructions().orElse(null), channel.getSource().getSlug());
+        for (HotlineCard card : snapshot.hotlines().all()) {
+            List<HotlineCard.Channel> channels = card.channels();
+            for (int i = 0; i < channels.size(); i++) {
+                HotlineCard.Channel channel = channels.get(i);
+                boolean dialled = channel.href().startsWith("tel:") || channel.href().startsWith("sms:");
+                table.row(card.link().slug(), i + 1, channel.kind(), channel.value(),
+                        dialled ? channel.href().substring(4) : null, dialled ? null : channel.href(),
+                        channel.instructions(), channel.sourceSlug());
             }
         }
         return table;
     }
 
-    private CsvTable reliefTypes() {
+    private static CsvTable reliefTypes(DirectorySnapshot snapshot) {
         CsvTable table = new CsvTable("immigration-relief", "slug", "name", "short_name", "department", "handlers",
                 "eligibility", "requested_by", "provides", "description", "website", "source_note", "sources");
-        for (ReliefType relief : reliefTypes.findAllByOrderByPosition()) {
-            table.row(relief.getSlug(), relief.getName(), relief.getShortName(), relief.getDepartment().getSlug(),
-                    joined(relief.getHandlers().stream()
-                        .map(handler -> handler.getAgency().getSlug() + ":" + SlugEnumConverter.slugOf(handler.getRole()))),
-                    relief.getEligibility().orElse(null), relief.getRequestedBy().orElse(null),
-                    relief.getProvides().orElse(null), relief.getDescription(), relief.getWebsite().orElse(null),
-                    relief.getSourceNote().orElse(null), sourcesOf(relief));
+        for (ReliefPage page : snapshot.reliefTypes().allPages()) {
+            ReliefCard relief = page.card();
+            table.row(relief.link().slug(), relief.link().name(), relief.shortName(), relief.department().slug(),
+                    joined(relief.handlers().stream().map(handler -> handler.agency().slug() + ":" + handler.role())),
+                    relief.eligibility(), relief.requestedBy(), relief.provides(), relief.description(),
+                    relief.website(), page.provenance().disagreement(), sourcesOf(page.provenance()));
         }
         return table;
     }
 
-    private CsvTable figures() {
+    private static CsvTable figures(DirectorySnapshot snapshot) {
         CsvTable table = new CsvTable("figures", "record_kind", "record", "value", "label", "source");
-        Stream.of(departments.findAllByOrderByName().stream().map(d -> Map.entry((CitedRecord) d, d.getFigures())),
-                agencies.findAllByOrderByName().stream().map(a -> Map.entry((CitedRecord) a, a.getFigures())),
-                programs.findAllByOrderByName().stream().map(p -> Map.entry((CitedRecord) p, p.getFigures())),
-                taskForces.findAllByOrderByName().stream().map(t -> Map.entry((CitedRecord) t, t.getFigures())))
-            .flatMap(stream -> stream)
-            .forEach(entry -> {
-                for (Figure figure : entry.getValue()) {
-                    table.row(entry.getKey().recordKind().slug(), entry.getKey().getSlug(), figure.getValue(),
-                            figure.getLabel(), figure.getSource().getSlug());
-                }
-            });
+        Map<RecordLink, List<FigureView>> byRecord = new LinkedHashMap<>();
+        snapshot.departments().allPages().forEach(page -> byRecord.put(page.link(), page.figures()));
+        snapshot.agencies().allPages().forEach(page -> byRecord.put(page.link(), page.figures()));
+        snapshot.programs().allPages().forEach(page -> byRecord.put(page.link(), page.figures()));
+        snapshot.taskForces().allPages().forEach(page -> byRecord.put(page.link(), page.figures()));
+        byRecord.forEach((record, figures) -> figures.forEach(figure -> table.row(record.kind().slug(), record.slug(),
+                figure.value(), figure.label(), figure.sourceSlug())));
         return table;
     }
 
-    private CsvTable sources() {
+    private static CsvTable sources(DirectorySnapshot snapshot) {
         CsvTable table = new CsvTable("sources", "slug", "title", "publisher", "date", "published_on", "kind", "summary");
-        for (Source source : sources.findAllByOrderByPosition()) {
-            table.row(source.getSlug(), source.getTitle(), source.getPublisher(), source.getDateLabel(),
-                    source.getPublishedOn(), SlugEnumConverter.slugOf(source.getKind()), source.getSummary());
+        for (SourcePage source : snapshot.sources().all()) {
+            table.row(source.citation().slug(), source.citation().title(), source.citation().publisher(),
+                    source.citation().dateLabel(), source.citation().publishedOn(),
+                    source.citation().supplement() ? "supplement" : "document", source.summary());
         }
         return table;
     }
 
-    private static String sourcesOf(CitedRecord record) {
-        return joined(record.getSources().stream().map(Source::getSlug));
+    private static String slugOf(RecordLink link) {
+        return (link != null) ? link.slug() : null;
+    }
+
+    private static String sourcesOf(Provenance provenance) {
+        return joined(provenance.sourceSlugs().stream());
     }
 
     private static String functions(Collection<Function> functions) {
-        return joined(functions.stream().sorted().map(Function::slug));
+        return joined(functions.stream().map(Function::slug));
     }
 
     private static String joined(Stream<String> values) {

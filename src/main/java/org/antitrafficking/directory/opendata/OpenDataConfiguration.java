@@ -1,6 +1,6 @@
 package org.antitrafficking.directory.opendata;
 
-import org.antitrafficking.directory.hotline.HotlineService;
+import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.web.SiteAddress;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -10,18 +10,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class OpenDataConfiguration implements WebMvcConfigurer {
 
     private final StructuredData structuredData;
-    private final HotlineService hotlines;
+    private final ReadModel directory;
     private final SiteAddress site;
 
-    OpenDataConfiguration(StructuredData structuredData, HotlineService hotlines, SiteAddress site) {
+    OpenDataConfiguration(StructuredData structuredData, ReadModel directory, SiteAddress site) {
         this.structuredData = structuredData;
-        this.hotlines = hotlines;
+        this.directory = directory;
         this.site = site;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new StructuredDataInterceptor(structuredData, hotlines, site))
+        registry.addInterceptor(new StructuredDataInterceptor(structuredData, directory, site))
             .excludePathPatterns("/api/**", "/export/**", "/assets/**");
     }
 }

@@ -10,15 +10,9 @@ class OpenDataController {
 
     private static final String OPEN_DATA_VIEW = "open-data";
 
-    private final DirectoryExport export;
-
-    OpenDataController(DirectoryExport export) {
-        this.export = export;
-    }
-
     @GetMapping("/open-data")
     String openData(Model model) {
-        model.addAttribute("tables", export.names());
+        model.addAttribute("tables", DirectoryExport.NAMES);
         return OPEN_DATA_VIEW;
     }
 }

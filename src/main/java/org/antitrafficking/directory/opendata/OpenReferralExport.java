@@ -5,24 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.antitrafficking.directory.agency.Agency;
-import org.antitrafficking.directory.agency.AgencyRepository;
-import org.antitrafficking.directory.department.Department;
-import org.antitrafficking.directory.department.DepartmentRepository;
-import org.antitrafficking.directory.hotline.Hotline;
-import org.antitrafficking.directory.hotline.HotlineChannel;
-import org.antitrafficking.directory.hotline.HotlineRepository;
-import org.antitrafficking.directory.program.Program;
-import org.antitrafficking.directory.program.ProgramOperator;
-import org.antitrafficking.directory.program.ProgramRepository;
-import org.antitrafficking.directory.relief.ReliefHandler;
-import org.antitrafficking.directory.relief.ReliefType;
-import org.antitrafficking.directory.relief.ReliefTypeRepository;
-import org.antitrafficking.directory.source.CitedRecord;
-import org.antitrafficking.directory.taskforce.TaskForce;
-import org.antitrafficking.directory.taskforce.TaskForceRepository;
+import org.antitrafficking.directory.readmodel.AgencyPage;
+import org.antitrafficking.directory.readmodel.DepartmentPage;
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
+import org.antitrafficking.directory.readmodel.HotlineCard;
+import org.antitrafficking.directory.readmodel.ProgramPage;
+import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.RecordLink;
+import org.antitrafficking.directory.readmodel.ReliefCard;
+import org.antitrafficking.directory.readmodel.TaskForcePage;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The directory shaped like the tabular form of the Open Referral Human Services Data Specification
@@ -31,49 +23,37 @@ import org.springframework.transaction.annotation.Transactional;
  * to the next.
  */
 @Service
-@Transactional(readOnly = true)
-public class OpenReferralExport {
+class OpenReferralExport {
 
     private static final String EVERY_DAY = "MO,TU,WE,TH,FR,SA,SU";
 
-    private final DepartmentRepository departments;
-    private final AgencyRepository agencies;
-    private final TaskForceRepository taskForces;
-    private final ProgramRepository programs;
-    private final HotlineRepository hotlines;
-    private final ReliefTypeRepository reliefTypes;
+    private final ReadModel directory;
 
-    OpenReferralExport(DepartmentRepository departments, AgencyRepository agencies, TaskForceRepository taskForces,
-            ProgramRepository programs, HotlineRepository hotlines, ReliefTypeRepository reliefTypes) {
-        this.departments = departments;
-        this.agencies = agencies;
-        this.taskForces = taskForces;
-        this.programs = programs;
-        this.hotlines = hotlines;
-        this.reliefTypes = reliefTypes;
+    OpenReferralExport(ReadModel directory) {
+        this.directory = directory;
     }
 
     List<CsvTable> tables() {
+        DirectorySnapshot snapshot = directory.snapshot();
         CsvTable organizations = new CsvTable("organization", "id", "name", "alternate_name", "description", "website",
                 "parent_organization_id");
-        for (Department department : departments.findAllByOrderByName()) {
-            organizations.row(id(department), department.getName(), department.getAcronym().orElse(null),
-                    department.getDescription(), department.getWebsite().orElse(null), null);
+        for (DepartmentPage department : snapshot.departments().allPages()) {
+            organizations.row(id(department.link()), department.link().name(), department.link().acronym(),
+                    department.description(), department.website(), null);
         }
-        for (Agency agency : agencies.findAllByOrderByName()) {
-            CitedRecord parent = agency.getParent().<CitedRecord>map(p -> p).orElse(agency.getDepartment());
-            organizations.row(id(agency), agency.getName(), agency.getAcronym().orElse(null), agency.getDescription(),
-                    agency.getWebsite().orElse(null), id(parent));
+        for (AgencyPage agency : snapshot.agencies().allPages()) {
+            organizations.row(id(agency.link()), agency.link().name(), agency.link().acronym(), agency.description(),
+                    agency.website(), id(agency.parent()));
         }
-        for (TaskForce taskForce : taskForces.findAllByOrderByName()) {
-            organizations.row(id(taskForce), taskForce.getName(), taskForce.getAcronym().orElse(null),
-                    taskForce.getDescription(), taskForce.getWebsite().orElse(null), null);
+        for (TaskForcePage taskForce : snapshot.taskForces().allPages()) {
+            organizations.row(id(taskForce.link()), taskForce.link().name(), taskForce.link().acronym(),
+                    taskForce.description(), taskForce.website(), null);
         }
 
         CsvTable programTable = new CsvTable("program", "id", "organization_id", "name", "alternate_name", "description");
-        for (Program program : programs.findAllByOrderByName()) {
-            programTable.row(id(program), id(organizationOf(program)), program.getName(),
-                    program.getAcronym().orElse(null), program.getDescription());
+        for (ProgramPage program : snapshot.programs().allPages()) {
+            programTable.row(id(program.link()), id(organizationOf(program)), program.link().name(),
+                    program.link().acronym(), program.description());
         }
 
         CsvTable services = new CsvTable("service", "id", "organization_id", "program_id", "name", "alternate_name",
@@ -82,66 +62,67 @@ public class OpenReferralExport {
         CsvTable schedules = new CsvTable("schedule", "id", "service_id", "freq", "byday", "opens_at", "closes_at",
                 "description");
         CsvTable languages = new CsvTable("language", "id", "service_id", "phone_id", "name", "code", "note");
-        for (Hotline hotline : hotlines.findAllByOrderByPosition()) {
-            Optional<CitedRecord> operator = hotline.getOperator();
-            if (operator.isEmpty()) {
+        for (HotlineCard hotline : snapshot.hotlines().all()) {
+            if (hotline.operator() == null) {
                 // HSDS requires every service to belong to an organization; 911 has none here.
                 continue;
             }
-            services.row(id(hotline), id(operator.get()), null, hotline.getName(), null, hotline.getDescription(),
-                    hotline.getWebsite().orElse(null), "active");
-            for (HotlineChannel channel : hotline.getChannels()) {
-                Optional<String> type = phoneType(channel.getKind());
+            String slug = hotline.link().slug();
+            services.row(id(hotline.link()), id(hotline.operator()), null, hotline.link().name(), null,
+                    hotline.description(), hotline.website(), "active");
+            List<HotlineCard.Channel> channels = hotline.channels();
+            for (int i = 0; i < channels.size(); i++) {
+                HotlineCard.Channel channel = channels.get(i);
+                Optional<String> type = phoneType(channel.kind());
                 if (type.isPresent()) {
-                    String phoneId = uuid("phone", hotline.getSlug() + "/" + channel.getPosition());
-                    phones.row(phoneId, id(hotline), channel.getDisplayValue(), null, type.get(),
-                            channel.getInstructions().orElse(null));
-                    hotline.getLanguages().ifPresent(note -> languages.row(uuid("language", phoneId), id(hotline),
-                            phoneId, null, null, note));
+                    String phoneId = uuid("phone", slug + "/" + (i + 1));
+                    phones.row(phoneId, id(hotline.link()), channel.value(), null, type.get(), channel.instructions());
+                    if (hotline.languages() != null) {
+                        languages.row(uuid("language", phoneId), id(hotline.link()), phoneId, null, null,
+                                hotline.languages());
+                    }
                 }
             }
-            if (hotline.getHours().filter("24/7"::equals).isPresent()) {
-                schedules.row(uuid("schedule", hotline.getSlug()), id(hotline), "WEEKLY", EVERY_DAY, "00:00", "23:59",
-                        hotline.getHours().get());
+            if ("24/7".equals(hotline.hours())) {
+                schedules.row(uuid("schedule", slug), id(hotline.link()), "WEEKLY", EVERY_DAY, "00:00", "23:59",
+                        hotline.hours());
             }
         }
-        for (ReliefType relief : reliefTypes.findAllByOrderByPosition()) {
-            services.row(id(relief), id(administratorOf(relief)), null, relief.getName(), relief.getShortName(),
-                    relief.getDescription(), relief.getWebsite().orElse(null), "active");
+        for (ReliefCard relief : snapshot.reliefTypes().all()) {
+            services.row(id(relief.link()), id(administratorOf(relief)), null, relief.link().name(), relief.shortName(),
+                    relief.description(), relief.website(), "active");
         }
         return List.of(organizations, programTable, services, phones, schedules, languages);
     }
 
     /** The component that runs the program, or else its department, or else its coordination body. */
-    private static CitedRecord organizationOf(Program program) {
-        return program.getOperators().stream()
-            .filter(operator -> operator.getRole() == ProgramOperator.Role.RUNS)
-            .<CitedRecord>map(ProgramOperator::getAgency)
+    private static RecordLink organizationOf(ProgramPage program) {
+        return program.operators().stream()
+            .filter(operator -> "runs".equals(operator.role()))
+            .map(ProgramPage.Operator::agency)
             .findFirst()
-            .or(() -> program.getDepartment().map(department -> department))
-            .or(() -> program.getTaskForce().map(taskForce -> taskForce))
-            .orElseThrow();
+            .orElse((program.department() != null) ? program.department() : program.taskForce());
     }
 
-    private static CitedRecord administratorOf(ReliefType relief) {
-        return relief.getHandlers().stream()
-            .filter(handler -> handler.getRole() == ReliefHandler.Role.ADMINISTERS)
-            .<CitedRecord>map(ReliefHandler::getAgency)
+    private static RecordLink administratorOf(ReliefCard relief) {
+        return relief.handlers().stream()
+            .filter(handler -> "administers".equals(handler.role()))
+            .map(ReliefCard.Handler::agency)
             .findFirst()
-            .orElse(relief.getDepartment());
+            .orElse(relief.department());
     }
 
-    private static Optional<String> phoneType(HotlineChannel.Kind kind) {
+    private static Optional<String> phoneType(String kind) {
         return switch (kind) {
-            case VOICE -> Optional.of("voice");
-            case TEXT -> Optional.of("text");
-            case TTY -> Optional.of("textphone");
-            case CHAT, ONLINE_FORM -> Optional.empty();
+            case "voice" -> Optional.of("voice");
+            case "text" -> Optional.of("text");
+            case "tty" -> Optional.of("textphone");
+            default -> Optional.empty();
         };
     }
 
-    static String id(CitedRecord record) {
-        return uuid(record.recordKind().slug(), record.getSlug());
+    static String id(RecordLink record) {
+        return uuid(record.kind().slug(), record.slug());
     }
 
     private static String uuid(String kind, String key) {

@@ -3,17 +3,18 @@ package org.antitrafficking.directory.opendata;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.antitrafficking.directory.system.SlugEnumConverter;
-import org.antitrafficking.directory.web.RecordKind;
+import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.web.SiteAddress;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,15 +28,15 @@ class SiteFilesController {
     private static final List<String> INDEX_PAGES = List.of("/", "/hotlines", "/departments", "/agencies", "/programs",
             "/task-forces", "/immigration-relief", "/sources", "/safety", "/open-data");
 
-    private static final Duration SECURITY_TXT_VALIDITY = Duration.ofDays(365);
+    /** security.txt changes at most once a month, so every instance sends the same one. */
+    private static final CacheControl SECURITY_TXT_CACHE = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
-    private final JdbcClient jdbc;
+    private final ReadModel directory;
     private final SiteAddress site;
     private final String securityContact;
-    private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-    SiteFilesController(JdbcClient jdbc, SiteAddress site, @Value("${directory.security-contact:}") String securityContact) {
-        this.jdbc = jdbc;
+    SiteFilesController(ReadModel directory, SiteAddress site, @Value("${directory.security-contact:}") String securityContact) {
+        this.directory = directory;
         this.site = site;
         this.securityContact = securityContact;
     }
@@ -57,22 +58,26 @@ class SiteFilesController {
         return text("User-agent: *\nAllow: /\nDisallow: /search\n\nSitemap: " + baseUrl() + "/sitemap.xml\n");
     }
 
-    /** RFC 9116. The contact defaults to the conventional security@ mailbox of the site's own host. */
+    /**
+     * RFC 9116. The contact defaults to the conventional security@ mailbox of the site's own host. It
+     * expires at the start of the month a year ahead: within the year the RFC recommends, and the same
+     * on every instance whenever each started.
+     */
     @GetMapping(path = "/.well-known/security.txt")
     ResponseEntity<String> securityTxt() {
         String contact = StringUtils.hasText(securityContact) ? securityContact
                 : "mailto:security@" + site.host();
-        return text("Contact: " + contact + "\n"
-                + "Expires: " + started.plus(SECURITY_TXT_VALIDITY) + "\n"
-                + "Preferred-Languages: en\n"
-                + "Canonical: " + baseUrl() + "/.well-known/security.txt\n");
+        Instant expires = YearMonth.now(ZoneOffset.UTC).plusYears(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return ResponseEntity.ok().cacheControl(SECURITY_TXT_CACHE)
+            .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+            .body("Contact: " + contact + "\n"
+                    + "Expires: " + expires + "\n"
+                    + "Preferred-Languages: en\n"
+                    + "Canonical: " + baseUrl() + "/.well-known/security.txt\n");
     }
 
     private List<String> paths() {
-        List<String> records = jdbc.sql("SELECT kind, slug FROM search_entry ORDER BY kind, slug")
-            .query((row, number) -> SlugEnumConverter.fromSlug(RecordKind.class, row.getString("kind")).orElseThrow()
-                .path(row.getString("slug")))
-            .list();
+        List<String> records = directory.snapshot().allRecords().stream().map(RecordLink::href).toList();
         return Stream.concat(INDEX_PAGES.stream(), records.stream()).toList();
     }
 

@@ -8,16 +8,16 @@ import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.antitrafficking.directory.agency.AgencyNode;
-import org.antitrafficking.directory.agency.AgencyPage;
-import org.antitrafficking.directory.department.DepartmentPage;
-import org.antitrafficking.directory.hotline.HotlineCard;
-import org.antitrafficking.directory.hotline.HotlinePage;
-import org.antitrafficking.directory.program.ProgramPage;
-import org.antitrafficking.directory.relief.ReliefPage;
-import org.antitrafficking.directory.source.SourcePage;
-import org.antitrafficking.directory.taskforce.TaskForcePage;
-import org.antitrafficking.directory.web.RecordLink;
+import org.antitrafficking.directory.readmodel.AgencyNode;
+import org.antitrafficking.directory.readmodel.AgencyPage;
+import org.antitrafficking.directory.readmodel.DepartmentPage;
+import org.antitrafficking.directory.readmodel.HotlineCard;
+import org.antitrafficking.directory.readmodel.HotlinePage;
+import org.antitrafficking.directory.readmodel.ProgramPage;
+import org.antitrafficking.directory.readmodel.ReliefPage;
+import org.antitrafficking.directory.readmodel.SourcePage;
+import org.antitrafficking.directory.readmodel.TaskForcePage;
+import org.antitrafficking.directory.readmodel.RecordLink;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

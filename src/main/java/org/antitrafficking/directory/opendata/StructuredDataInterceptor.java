@@ -5,14 +5,14 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.antitrafficking.directory.agency.AgencyPage;
-import org.antitrafficking.directory.department.DepartmentPage;
-import org.antitrafficking.directory.hotline.HotlinePage;
-import org.antitrafficking.directory.hotline.HotlineService;
-import org.antitrafficking.directory.program.ProgramPage;
-import org.antitrafficking.directory.relief.ReliefPage;
-import org.antitrafficking.directory.source.SourcePage;
-import org.antitrafficking.directory.taskforce.TaskForcePage;
+import org.antitrafficking.directory.readmodel.AgencyPage;
+import org.antitrafficking.directory.readmodel.DepartmentPage;
+import org.antitrafficking.directory.readmodel.HotlinePage;
+import org.antitrafficking.directory.readmodel.ProgramPage;
+import org.antitrafficking.directory.readmodel.ReliefPage;
+import org.antitrafficking.directory.readmodel.SourcePage;
+import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.TaskForcePage;
 import org.antitrafficking.directory.web.SiteAddress;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -24,12 +24,12 @@ import org.springframework.web.servlet.ModelAndView;
 class StructuredDataInterceptor implements HandlerInterceptor {
 
     private final StructuredData structuredData;
-    private final HotlineService hotlines;
+    private final ReadModel directory;
     private final SiteAddress site;
 
-    StructuredDataInterceptor(StructuredData structuredData, HotlineService hotlines, SiteAddress site) {
+    StructuredDataInterceptor(StructuredData structuredData, ReadModel directory, SiteAddress site) {
         this.structuredData = structuredData;
-        this.hotlines = hotlines;
+        this.directory = directory;
         this.site = site;
     }
 
@@ -49,10 +49,10 @@ class StructuredDataInterceptor implements HandlerInterceptor {
     private String jsonLd(String view, Map<String, Object> model, String base) {
         for (Object value : model.values()) {
             if (value instanceof DepartmentPage page) {
-                return structuredData.department(page, hotlines.cards(page.hotlines()), base);
+                return structuredData.department(page, directory.snapshot().hotlineCards(page.hotlines()), base);
             }
             if (value instanceof AgencyPage page) {
-                return structuredData.agency(page, hotlines.cards(page.hotlines()), base);
+                return structuredData.agency(page, directory.snapshot().hotlineCards(page.hotlines()), base);
             }
             if (value instanceof ProgramPage page) {
                 return structuredData.program(page, base);

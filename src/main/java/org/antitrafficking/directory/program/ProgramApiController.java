@@ -8,6 +8,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.api.QueryParameters;
+import org.antitrafficking.directory.readmodel.ProgramPage;
+import org.antitrafficking.directory.readmodel.ProgramSummary;
+import org.antitrafficking.directory.readmodel.ReadModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgramApiController {
 
     private final ProgramService programs;
+    private final ReadModel directory;
 
-    ProgramApiController(ProgramService programs) {
+    ProgramApiController(ProgramService programs, ReadModel directory) {
         this.programs = programs;
+        this.directory = directory;
     }
 
     @Operation(summary = "List and filter programs",
@@ -47,6 +52,6 @@ class ProgramApiController {
             description = "A program with its department, the components that run it, its parts, functions, figures and sources.")
     @GetMapping("/{slug}")
     ProgramPage get(@Parameter(description = "The program's slug, such as blue-campaign") @PathVariable String slug) {
-        return programs.page(slug);
+        return directory.snapshot().programs().page(slug);
     }
 }

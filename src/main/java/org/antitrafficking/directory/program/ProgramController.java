@@ -2,6 +2,7 @@ package org.antitrafficking.directory.program;
 
 import java.util.List;
 
+import org.antitrafficking.directory.readmodel.ReadModel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +16,11 @@ class ProgramController {
     private static final String DETAIL_VIEW = "programs/detail";
 
     private final ProgramService programs;
+    private final ReadModel directory;
 
-    ProgramController(ProgramService programs) {
+    ProgramController(ProgramService programs, ReadModel directory) {
         this.programs = programs;
+        this.directory = directory;
     }
 
     @GetMapping("/programs")
@@ -32,7 +35,7 @@ class ProgramController {
 
     @GetMapping("/programs/{slug}")
     String detail(@PathVariable String slug, Model model) {
-        model.addAttribute("program", programs.page(slug));
+        model.addAttribute("program", directory.snapshot().programs().page(slug));
         return DETAIL_VIEW;
     }
 }

@@ -5,8 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.antitrafficking.directory.function.Function;
-import org.antitrafficking.directory.system.SlugEnumConverter;
+import org.antitrafficking.directory.readmodel.Function;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -15,11 +14,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  *
  * @param functions programs tagged with any of these functions; all programs if empty
  * @param department the slug of the department the programs belong to, or null
- * @param kind the kind of program, or null
+ * @param kind the slug of the kind of program, or null
  * @param query words the programs must contain, or null
  * @param page the page, counted from 1
  */
-public record ProgramFilters(Set<Function> functions, String department, Program.Kind kind, String query, int page) {
+public record ProgramFilters(Set<Function> functions, String department, String kind, String query, int page) {
 
     public ProgramFilters {
         functions = Set.copyOf(functions);
@@ -55,7 +54,7 @@ public record ProgramFilters(Set<Function> functions, String department, Program
         return href(functions, department, kind, null, 1);
     }
 
-    private static String href(Set<Function> functions, String department, Program.Kind kind, String query, int page) {
+    private static String href(Set<Function> functions, String department, String kind, String query, int page) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/programs");
         List<String> functionSlugs = new ArrayList<>();
         for (Function function : Function.values()) {
@@ -70,7 +69,7 @@ public record ProgramFilters(Set<Function> functions, String department, Program
             uri.queryParam("department", department);
         }
         if (kind != null) {
-            uri.queryParam("kind", SlugEnumConverter.slugOf(kind));
+            uri.queryParam("kind", kind);
         }
         if (query != null) {
             uri.queryParam("q", query);

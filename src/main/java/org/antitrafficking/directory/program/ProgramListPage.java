@@ -2,8 +2,9 @@ package org.antitrafficking.directory.program;
 
 import java.util.List;
 
-import org.antitrafficking.directory.function.Function;
-import org.antitrafficking.directory.web.RecordLink;
+import org.antitrafficking.directory.readmodel.Function;
+import org.antitrafficking.directory.readmodel.ProgramSummary;
+import org.antitrafficking.directory.readmodel.RecordLink;
 
 /**
  * One page of filtered programs, with what the filter form and the pagination need.

@@ -1,60 +1,49 @@
 package org.antitrafficking.directory.program;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.antitrafficking.directory.department.Department;
-import org.antitrafficking.directory.department.DepartmentRepository;
-import org.antitrafficking.directory.function.Function;
-import org.antitrafficking.directory.search.SearchService;
-import org.antitrafficking.directory.search.SearchWords;
-import org.antitrafficking.directory.source.CitedRecord;
-import org.antitrafficking.directory.source.FigureView;
-import org.antitrafficking.directory.source.Provenance;
-import org.antitrafficking.directory.system.SlugEnumConverter;
-import org.antitrafficking.directory.taskforce.TaskForce;
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
+import org.antitrafficking.directory.readmodel.Function;
+import org.antitrafficking.directory.readmodel.ProgramSummary;
+import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.RecordKind;
+import org.antitrafficking.directory.readmodel.SearchWords;
 import org.antitrafficking.directory.web.InvalidRequestException;
-import org.antitrafficking.directory.web.RecordKind;
-import org.antitrafficking.directory.web.RecordLink;
-import org.antitrafficking.directory.web.RecordNotFoundException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
+/** Filters and pages the programs of the read model, as the programs page and the API offer it. */
 @Service
-@Transactional(readOnly = true)
-public class ProgramService {
+class ProgramService {
 
-    public static final int PAGE_SIZE = 10;
+    static final int PAGE_SIZE = 10;
 
-    private final ProgramRepository programs;
-    private final DepartmentRepository departments;
-    private final SearchService search;
+    /** Longer words are refused rather than cut, so the visitor knows. */
+    static final int MAX_QUERY_LENGTH = 200;
 
-    ProgramService(ProgramRepository programs, DepartmentRepository departments, SearchService search) {
-        this.programs = programs;
-        this.departments = departments;
-        this.search = search;
+    /** Every kind of program, in the order the filter offers them (the database's check constraint). */
+    static final List<String> KINDS = List.of("campaign", "initiative", "training", "investigative-initiative",
+            "grant-program", "research", "victim-services", "enforcement", "report", "strategy", "goal", "resource");
+
+    private final ReadModel directory;
+
+    ProgramService(ReadModel directory) {
+        this.directory = directory;
     }
 
     /**
      * Checks the filters as the visitor sent them. Blank values mean "no filter"; an unknown value is
      * refused with a message naming it.
      */
-    public ProgramFilters filters(List<String> functionSlugs, String department, String kind, String query,
-            String page) {
+    ProgramFilters filters(List<String> functionSlugs, String department, String kind, String query, String page) {
         return filters(functionSlugs, department, kind, query, pageNumber(page));
     }
 
     /** As {@link #filters(List, String, String, String, String)}, for a page number already checked. */
-    public ProgramFilters filters(List<String> functionSlugs, String department, String kind, String query, int page) {
+    ProgramFilters filters(List<String> functionSlugs, String department, String kind, String query, int page) {
         Set<Function> functions = new LinkedHashSet<>();
         for (String slug : (functionSlugs != null) ? functionSlugs : List.<String>of()) {
             if (StringUtils.hasText(slug)) {
@@ -63,74 +52,45 @@ public class ProgramService {
             }
         }
         String departmentSlug = StringUtils.hasText(department) ? department.strip() : null;
-        if (departmentSlug != null && departments.findBySlug(departmentSlug).isEmpty()) {
+        if (departmentSlug != null && !directory.snapshot().departments().contains(departmentSlug)) {
             throw new InvalidRequestException("programs.invalid.department", departmentSlug);
         }
-        Program.Kind programKind = null;
-        if (StringUtils.hasText(kind)) {
-            programKind = SlugEnumConverter.fromSlug(Program.Kind.class, kind.strip())
-                .orElseThrow(() -> new InvalidRequestException("programs.invalid.kind", kind));
+        String kindSlug = StringUtils.hasText(kind) ? kind.strip() : null;
+        if (kindSlug != null && !KINDS.contains(kindSlug)) {
+            throw new InvalidRequestException("programs.invalid.kind", kind);
         }
         String words = StringUtils.hasText(query) ? query.strip() : null;
-        if (words != null && words.length() > SearchService.MAX_QUERY_LENGTH) {
-            throw new InvalidRequestException("error.400.query-too-long", SearchService.MAX_QUERY_LENGTH);
+        if (words != null && words.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidRequestException("error.400.query-too-long", MAX_QUERY_LENGTH);
         }
-        return new ProgramFilters(functions, departmentSlug, programKind, words, page);
+        return new ProgramFilters(functions, departmentSlug, kindSlug, words, page);
     }
 
-    public ProgramListPage list(ProgramFilters filters) {
+    ProgramListPage list(ProgramFilters filters) {
         return list(filters, PAGE_SIZE);
     }
 
     /** One page of the programs that pass the filters, {@code size} to a page, in name order. */
-    public ProgramListPage list(ProgramFilters filters, int size) {
-        Specification<Program> criteria = Specification.unrestricted();
-        if (!filters.functions().isEmpty()) {
-            criteria = criteria.and(ProgramSpecifications.taggedWithAnyOf(filters.functions()));
-        }
-        if (filters.department() != null) {
-            criteria = criteria.and(ProgramSpecifications.inDepartment(filters.department()));
-        }
-        if (filters.kind() != null) {
-            criteria = criteria.and(ProgramSpecifications.ofKind(filters.kind()));
-        }
-        if (filters.query() != null && !SearchWords.of(filters.query()).isEmpty()) {
-            criteria = criteria.and(ProgramSpecifications.withIdIn(search.idsMatching(RecordKind.PROGRAM, filters.query())));
-        }
-        // Counted first, so that a page past the last is refused before any offset is worked out from it.
-        long total = programs.count(criteria);
-        int totalPages = (int) ((total + size - 1) / size);
+    ProgramListPage list(ProgramFilters filters, int size) {
+        DirectorySnapshot snapshot = directory.snapshot();
+        List<String> words = SearchWords.of(filters.query());
+        Set<String> matchingWords = words.isEmpty() ? null : snapshot.search().slugsMatching(RecordKind.PROGRAM, words);
+        List<ProgramSummary> passing = snapshot.programs().all().stream()
+            .filter(program -> filters.functions().isEmpty()
+                    || program.functions().stream().anyMatch(filters.functions()::contains))
+            .filter(program -> filters.department() == null
+                    || (program.department() != null && program.department().slug().equals(filters.department())))
+            .filter(program -> filters.kind() == null || program.kind().equals(filters.kind()))
+            .filter(program -> matchingWords == null || matchingWords.contains(program.link().slug()))
+            .toList();
+        int totalPages = (passing.size() + size - 1) / size;
         if (filters.page() > 1 && filters.page() > totalPages) {
             throw new InvalidRequestException("programs.invalid.page", filters.page(), Math.max(totalPages, 1));
         }
-        Page<Program> page = programs.findAll(criteria,
-                PageRequest.of(filters.page() - 1, size, Sort.by("name")));
-        return new ProgramListPage(ProgramSummary.of(page.getContent()), page.getTotalElements(), filters.page(),
-                page.getTotalPages(), filters, chips(filters), departmentsWithPrograms(), kinds(filters.kind()));
-    }
-
-    public ProgramPage page(String slug) {
-        Program program = programs.findBySlug(slug)
-            .orElseThrow(() -> RecordNotFoundException.forSlug(RecordKind.PROGRAM, slug));
-        return new ProgramPage(program.link(), SlugEnumConverter.slugOf(program.getKind()),
-                program.getDescription(), program.getWebsite().orElse(null),
-                program.getDepartment().map(Department::link).orElse(null),
-                program.getTaskForce().map(TaskForce::link).orElse(null),
-                program.getParent().map(Program::link).orElse(null), CitedRecord.links(program.getParts()),
-                program.getOperators().stream()
-                    .map(operator -> new ProgramPage.Operator(operator.getAgency().link(),
-                            SlugEnumConverter.slugOf(operator.getRole())))
-                    .toList(),
-                program.getFunctions().stream().sorted().toList(), FigureView.of(program.getFigures()),
-                Provenance.of(program));
-    }
-
-    /** How many programs carry each function, for the home page. */
-    public List<FunctionCount> countsByFunction() {
-        return Arrays.stream(Function.values())
-            .map(function -> new FunctionCount(function,
-                    programs.count(ProgramSpecifications.taggedWithAnyOf(Set.of(function)))))
-            .toList();
+        int from = Math.min((filters.page() - 1) * size, passing.size());
+        List<ProgramSummary> page = passing.subList(from, Math.min(from + size, passing.size()));
+        return new ProgramListPage(List.copyOf(page), passing.size(), filters.page(), totalPages, filters,
+                chips(filters, snapshot), snapshot.departmentsWithPrograms(), kinds(filters.kind()));
     }
 
     private static int pageNumber(String page) {
@@ -149,7 +109,7 @@ public class ProgramService {
         throw new InvalidRequestException("programs.invalid.page-number", page);
     }
 
-    private List<FilterChip> chips(ProgramFilters filters) {
+    private static List<FilterChip> chips(ProgramFilters filters, DirectorySnapshot snapshot) {
         List<FilterChip> chips = new ArrayList<>();
         for (Function function : Function.values()) {
             if (filters.has(function)) {
@@ -157,11 +117,11 @@ public class ProgramService {
             }
         }
         if (filters.department() != null) {
-            String name = departments.findBySlug(filters.department()).map(Department::getName).orElseThrow();
+            String name = snapshot.departmentLink(filters.department()).orElseThrow().name();
             chips.add(new FilterChip("programs.chip.department", name, filters.hrefWithoutDepartment()));
         }
         if (filters.kind() != null) {
-            chips.add(new FilterChip("program.kind." + SlugEnumConverter.slugOf(filters.kind()), null, filters.hrefWithoutKind()));
+            chips.add(new FilterChip("program.kind." + filters.kind(), null, filters.hrefWithoutKind()));
         }
         if (filters.query() != null) {
             chips.add(new FilterChip("programs.chip.query", filters.query(), filters.hrefWithoutQuery()));
@@ -169,20 +129,7 @@ public class ProgramService {
         return chips;
     }
 
-    private List<RecordLink> departmentsWithPrograms() {
-        return departments.findAllByOrderByName().stream()
-            .filter(department -> programs.countByDepartment(department) > 0)
-            .map(Department::link)
-            .toList();
-    }
-
-    private static List<ProgramListPage.KindOption> kinds(Program.Kind chosen) {
-        return Arrays.stream(Program.Kind.values())
-            .map(kind -> new ProgramListPage.KindOption(SlugEnumConverter.slugOf(kind), kind == chosen))
-            .toList();
-    }
-
-    /** A function and how many programs carry it. */
-    public record FunctionCount(Function function, long programs) {
+    private static List<ProgramListPage.KindOption> kinds(String chosen) {
+        return KINDS.stream().map(kind -> new ProgramListPage.KindOption(kind, kind.equals(chosen))).toList();
     }
 }

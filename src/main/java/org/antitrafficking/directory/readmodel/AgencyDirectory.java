@@ -1,8 +1,6 @@
-package org.antitrafficking.directory.agency;
+package org.antitrafficking.directory.readmodel;
 
 import java.util.List;
-
-import org.antitrafficking.directory.web.RecordLink;
 
 /** The agencies of one department as a tree, for the agencies index. */
 public record AgencyDirectory(RecordLink department, List<AgencyNode> agencies) {

@@ -1,13 +1,8 @@
-package org.antitrafficking.directory.agency;
+package org.antitrafficking.directory.readmodel;
 
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.antitrafficking.directory.function.Function;
-import org.antitrafficking.directory.program.ProgramSummary;
-import org.antitrafficking.directory.source.FigureView;
-import org.antitrafficking.directory.source.Provenance;
-import org.antitrafficking.directory.web.RecordLink;
 
 /**
  * Everything the page of one component shows. {@code breadcrumbs} runs from its department down to

@@ -1,10 +1,8 @@
-package org.antitrafficking.directory.agency;
+package org.antitrafficking.directory.readmodel;
 
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.antitrafficking.directory.function.Function;
-import org.antitrafficking.directory.web.RecordLink;
 
 /** A component as lists show it: what it is and where it sits. */
 @Schema(description = "An agency, office, unit or centre, as lists show it.")

@@ -1,13 +1,8 @@
-package org.antitrafficking.directory.department;
+package org.antitrafficking.directory.readmodel;
 
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.antitrafficking.directory.agency.AgencyNode;
-import org.antitrafficking.directory.program.ProgramSummary;
-import org.antitrafficking.directory.source.FigureView;
-import org.antitrafficking.directory.source.Provenance;
-import org.antitrafficking.directory.web.RecordLink;
 
 /** Everything the page of one department shows. */
 @Schema(description = "A department with its components as a tree, programs, task forces, hotlines, forms of relief, figures and sources.")

@@ -1,7 +1,6 @@
-package org.antitrafficking.directory.department;
+package org.antitrafficking.directory.readmodel;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.antitrafficking.directory.web.RecordLink;
 
 /** A department as lists show it, with how many agencies and programs it has in the directory. */
 @Schema(description = "A department or other federal body, as lists show it.")

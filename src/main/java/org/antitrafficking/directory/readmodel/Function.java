@@ -1,10 +1,8 @@
-package org.antitrafficking.directory.function;
+package org.antitrafficking.directory.readmodel;
 
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.antitrafficking.directory.system.SlugEnumConverter;
 
 /** The four functions of anti-trafficking work that programs, task forces and components are tagged with. */
 public enum Function {
@@ -13,17 +11,10 @@ public enum Function {
 
     @JsonValue
     public String slug() {
-        return SlugEnumConverter.slugOf(this);
+        return Slugs.of(this);
     }
 
     public static Optional<Function> fromSlug(String slug) {
-        return SlugEnumConverter.fromSlug(Function.class, slug);
-    }
-
-    public static class Converter extends SlugEnumConverter<Function> {
-
-        public Converter() {
-            super(Function.class);
-        }
+        return Slugs.parse(Function.class, slug);
     }
 }

@@ -1,9 +1,8 @@
-package org.antitrafficking.directory.hotline;
+package org.antitrafficking.directory.readmodel;
 
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.antitrafficking.directory.web.RecordLink;
 
 /**
  * A hotline as a card shows it: every way to reach it, ready to tap, and what a caller should know

@@ -1,7 +1,6 @@
-package org.antitrafficking.directory.hotline;
+package org.antitrafficking.directory.readmodel;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.antitrafficking.directory.source.Provenance;
 
 /** Everything the page of one hotline shows. */
 @Schema(description = "A hotline and the sources it rests on.")

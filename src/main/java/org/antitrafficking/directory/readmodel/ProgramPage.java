@@ -1,12 +1,8 @@
-package org.antitrafficking.directory.program;
+package org.antitrafficking.directory.readmodel;
 
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.antitrafficking.directory.function.Function;
-import org.antitrafficking.directory.source.FigureView;
-import org.antitrafficking.directory.source.Provenance;
-import org.antitrafficking.directory.web.RecordLink;
 
 /** Everything the page of one program shows. */
 @Schema(description = "A program with its department or coordination body, the larger program it belongs to, its parts, who runs it, functions, figures and sources.")

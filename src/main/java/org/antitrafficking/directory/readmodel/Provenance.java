@@ -1,8 +1,9 @@
-package org.antitrafficking.directory.source;
+package org.antitrafficking.directory.readmodel;
 
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Where a record's facts come from: its sources, and a note where they disagree. Every record page
  * ends with this.
@@ -10,7 +11,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(description = "The sources a record rests on, and a note where they disagree.")
 public record Provenance(List<Citation> sources, String disagreement) {
 
-    public static Provenance of(CitedRecord record) {
-        return new Provenance(Citation.of(record.getSources()), record.getSourceNote().orElse(null));
+    /** The slugs of the sources, in their order. */
+    public List<String> sourceSlugs() {
+        return sources.stream().map(Citation::slug).toList();
     }
 }

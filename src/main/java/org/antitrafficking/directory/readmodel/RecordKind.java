@@ -1,8 +1,6 @@
-package org.antitrafficking.directory.web;
+package org.antitrafficking.directory.readmodel;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.antitrafficking.directory.system.SlugEnumConverter;
 
 /** The kinds of record the directory shows, each at its own stable URL. */
 public enum RecordKind {
@@ -28,6 +26,6 @@ public enum RecordKind {
     /** The kind as URLs, the API and the message keys ({@code kind.task-force}) name it. */
     @JsonValue
     public String slug() {
-        return SlugEnumConverter.slugOf(this);
+        return Slugs.of(this);
     }
 }

@@ -1,4 +1,4 @@
-package org.antitrafficking.directory.web;
+package org.antitrafficking.directory.readmodel;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;

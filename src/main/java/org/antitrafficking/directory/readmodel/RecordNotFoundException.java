@@ -1,4 +1,4 @@
-package org.antitrafficking.directory.web;
+package org.antitrafficking.directory.readmodel;
 
 /** A page asked for a record that does not exist; answered with a 404 page. */
 public class RecordNotFoundException extends RuntimeException {

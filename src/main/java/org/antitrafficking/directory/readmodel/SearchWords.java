@@ -1,4 +1,4 @@
-package org.antitrafficking.directory.search;
+package org.antitrafficking.directory.readmodel;
 
 import java.util.Arrays;
 import java.util.List;

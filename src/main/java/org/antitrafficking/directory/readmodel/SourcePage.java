@@ -1,10 +1,8 @@
-package org.antitrafficking.directory.source;
+package org.antitrafficking.directory.readmodel;
 
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.antitrafficking.directory.web.RecordKind;
-import org.antitrafficking.directory.web.RecordLink;
 
 /** A source, and every record that cites it, grouped by kind of record. */
 @Schema(description = "A source document and every record that cites it, grouped by kind.")

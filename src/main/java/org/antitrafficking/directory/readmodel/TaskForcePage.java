@@ -1,12 +1,8 @@
-package org.antitrafficking.directory.taskforce;
+package org.antitrafficking.directory.readmodel;
 
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.antitrafficking.directory.function.Function;
-import org.antitrafficking.directory.source.FigureView;
-import org.antitrafficking.directory.source.Provenance;
-import org.antitrafficking.directory.web.RecordLink;
 
 /** Everything the page of one task force shows; members are grouped by their part in it. */
 @Schema(description = "A task force with its scope, members grouped by role, other participants, what it produces, functions, figures and sources.")

@@ -1,10 +1,8 @@
-package org.antitrafficking.directory.taskforce;
+package org.antitrafficking.directory.readmodel;
 
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.antitrafficking.directory.source.FigureView;
-import org.antitrafficking.directory.web.RecordLink;
 
 /** A task force as the index lists it: what it is, where it works, who leads and its figures. */
 @Schema(description = "A task force as lists show it, with its leads and figures.")

@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.api.QueryParameters;
+import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.ReliefCard;
+import org.antitrafficking.directory.readmodel.ReliefPage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/immigration-relief")
 class ReliefApiController {
 
-    private final ReliefService relief;
+    private final ReadModel directory;
 
-    ReliefApiController(ReliefService relief) {
-        this.relief = relief;
+    ReliefApiController(ReadModel directory) {
+        this.directory = directory;
     }
 
     @Operation(summary = "List forms of immigration relief", description = "T and U nonimmigrant status, Continued Presence, Special Immigrant Juvenile classification and VAWA benefits, with who handles each and what the sources say.")
@@ -29,12 +32,12 @@ class ReliefApiController {
     ApiPage<ReliefCard> list(
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        return ApiPage.of(relief.all(), Paging.of(page, size));
+        return ApiPage.of(directory.snapshot().reliefTypes().all(), Paging.of(page, size));
     }
 
     @Operation(summary = "Get a form of immigration relief", description = "A form of relief with its department, who handles it, for whom it is, who asks for it, what it gives and its sources. Points the sources say nothing about are left out.")
     @GetMapping("/{slug}")
     ReliefPage get(@Parameter(description = "The slug, such as t-nonimmigrant-status") @PathVariable String slug) {
-        return relief.page(slug);
+        return directory.snapshot().reliefTypes().page(slug);
     }
 }

@@ -1,5 +1,6 @@
 package org.antitrafficking.directory.relief;
 
+import org.antitrafficking.directory.readmodel.ReadModel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,21 +12,21 @@ class ReliefController {
     private static final String LIST_VIEW = "relief/list";
     private static final String DETAIL_VIEW = "relief/detail";
 
-    private final ReliefService relief;
+    private final ReadModel directory;
 
-    ReliefController(ReliefService relief) {
-        this.relief = relief;
+    ReliefController(ReadModel directory) {
+        this.directory = directory;
     }
 
     @GetMapping("/immigration-relief")
     String list(Model model) {
-        model.addAttribute("reliefTypes", relief.all());
+        model.addAttribute("reliefTypes", directory.snapshot().reliefTypes().all());
         return LIST_VIEW;
     }
 
     @GetMapping("/immigration-relief/{slug}")
     String detail(@PathVariable String slug, Model model) {
-        model.addAttribute("relief", relief.page(slug));
+        model.addAttribute("relief", directory.snapshot().reliefTypes().page(slug));
         return DETAIL_VIEW;
     }
 }

@@ -3,7 +3,8 @@ package org.antitrafficking.directory.search;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.antitrafficking.directory.web.RecordKind;
+import org.antitrafficking.directory.readmodel.RecordKind;
+import org.antitrafficking.directory.readmodel.SearchHit;
 
 /**
  * What a search found, grouped by kind of record, best group first. {@code correctedQuery} is set when

@@ -6,68 +6,58 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.RecordKind;
+import org.antitrafficking.directory.readmodel.SearchHit;
+import org.antitrafficking.directory.readmodel.SearchIndex;
+import org.antitrafficking.directory.readmodel.SearchWords;
 import org.antitrafficking.directory.web.InvalidRequestException;
-import org.antitrafficking.directory.web.RecordKind;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+/** Searches every kind of record in the read model's index, and corrects a misspelt word. */
 @Service
-@Transactional(readOnly = true)
-public class SearchService {
+class SearchService {
 
     /** Longer input is refused rather than cut, so the visitor knows. */
-    public static final int MAX_QUERY_LENGTH = 200;
+    static final int MAX_QUERY_LENGTH = 200;
 
-    private final SearchRepository repository;
+    /** Shorter words are taken as typed: too short to tell a typo from a word. */
+    private static final int MIN_CORRECTABLE_LENGTH = 4;
 
-    SearchService(SearchRepository repository) {
-        this.repository = repository;
+    private final ReadModel directory;
+
+    SearchService(ReadModel directory) {
+        this.directory = directory;
     }
 
     /**
      * Searches every kind of record. When the words as typed match nothing, tries again with each
      * unknown word replaced by the most similar word the directory uses.
      */
-    public SearchResults search(String query) {
-        String text = checked(query);
+    SearchResults search(String query) {
+        String text = (query == null) ? "" : query.strip();
+        if (text.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidRequestException("error.400.query-too-long", MAX_QUERY_LENGTH);
+        }
         List<String> words = SearchWords.of(text);
         if (words.isEmpty()) {
             return new SearchResults(text, null, List.of());
         }
-        List<SearchHit> hits = repository.find(words);
+        SearchIndex index = directory.snapshot().search();
+        List<SearchHit> hits = index.find(words);
         String corrected = null;
         if (hits.isEmpty()) {
-            List<String> correction = corrected(words);
-            List<SearchHit> correctedHits = correction.equals(words) ? List.of() : repository.find(correction);
+            List<String> correction = words.stream()
+                .map(word -> (word.length() >= MIN_CORRECTABLE_LENGTH && !index.isKnownWord(word))
+                        ? index.closestWord(word).orElse(word) : word)
+                .toList();
+            List<SearchHit> correctedHits = correction.equals(words) ? List.of() : index.find(correction);
             if (!correctedHits.isEmpty()) {
                 hits = correctedHits;
                 corrected = String.join(" ", correction);
             }
         }
         return new SearchResults(text, corrected, grouped(hits));
-    }
-
-    /** The ids of records of one kind matching every word of the query; none if it has no words. */
-    public List<Long> idsMatching(RecordKind kind, String query) {
-        List<String> words = SearchWords.of(checked(query));
-        return words.isEmpty() ? List.of() : repository.findIds(kind, words);
-    }
-
-    private static String checked(String query) {
-        String text = (query == null) ? "" : query.strip();
-        if (text.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidRequestException("error.400.query-too-long", MAX_QUERY_LENGTH);
-        }
-        return text;
-    }
-
-    private List<String> corrected(List<String> words) {
-        List<String> correction = new ArrayList<>();
-        for (String word : words) {
-            boolean correctable = word.length() >= 4 && !repository.isKnownWord(word);
-            correction.add(correctable ? repository.closestWord(word).orElse(word) : word);
-        }
-        return correction;
     }
 
     /** Hits grouped by kind; groups ordered by their best hit, hits within a group by rank. */

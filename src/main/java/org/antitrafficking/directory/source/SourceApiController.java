@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.api.QueryParameters;
+import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.SourcePage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/sources")
 class SourceApiController {
 
-    private final SourceService sources;
+    private final ReadModel directory;
 
-    SourceApiController(SourceService sources) {
-        this.sources = sources;
+    SourceApiController(ReadModel directory) {
+        this.directory = directory;
     }
 
     @Operation(summary = "List sources", description = "Every source with its publisher, date and the records it supports.")
@@ -29,12 +31,12 @@ class SourceApiController {
     ApiPage<SourcePage> list(
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        return ApiPage.of(sources.all(), Paging.of(page, size));
+        return ApiPage.of(directory.snapshot().sources().all(), Paging.of(page, size));
     }
 
     @Operation(summary = "Get a source", description = "A source with its publisher, date and every record that cites it, grouped by kind.")
     @GetMapping("/{slug}")
     SourcePage get(@Parameter(description = "The slug, such as dhs-in-action") @PathVariable String slug) {
-        return sources.page(slug);
+        return directory.snapshot().sources().page(slug);
     }
 }

@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.api.QueryParameters;
+import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.TaskForceSummary;
+import org.antitrafficking.directory.readmodel.TaskForcePage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/task-forces")
 class TaskForceApiController {
 
-    private final TaskForceService taskForces;
+    private final ReadModel directory;
 
-    TaskForceApiController(TaskForceService taskForces) {
-        this.taskForces = taskForces;
+    TaskForceApiController(ReadModel directory) {
+        this.directory = directory;
     }
 
     @Operation(summary = "List task forces", description = "Every task force and coordination body, in name order, with its leads and figures.")
@@ -29,12 +32,12 @@ class TaskForceApiController {
     ApiPage<TaskForceSummary> list(
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        return ApiPage.of(taskForces.all(), Paging.of(page, size));
+        return ApiPage.of(directory.snapshot().taskForces().all(), Paging.of(page, size));
     }
 
     @Operation(summary = "Get a task force", description = "A task force with its members by role, scope, other participants, what it produces, functions, figures and sources.")
     @GetMapping("/{slug}")
     TaskForcePage get(@Parameter(description = "The slug, such as pitf") @PathVariable String slug) {
-        return taskForces.page(slug);
+        return directory.snapshot().taskForces().page(slug);
     }
 }

@@ -1,5 +1,6 @@
 package org.antitrafficking.directory.taskforce;
 
+import org.antitrafficking.directory.readmodel.ReadModel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,21 +12,21 @@ class TaskForceController {
     private static final String LIST_VIEW = "task-forces/list";
     private static final String DETAIL_VIEW = "task-forces/detail";
 
-    private final TaskForceService taskForces;
+    private final ReadModel directory;
 
-    TaskForceController(TaskForceService taskForces) {
-        this.taskForces = taskForces;
+    TaskForceController(ReadModel directory) {
+        this.directory = directory;
     }
 
     @GetMapping("/task-forces")
     String list(Model model) {
-        model.addAttribute("taskForces", taskForces.all());
+        model.addAttribute("taskForces", directory.snapshot().taskForces().all());
         return LIST_VIEW;
     }
 
     @GetMapping("/task-forces/{slug}")
     String detail(@PathVariable String slug, Model model) {
-        model.addAttribute("taskForce", taskForces.page(slug));
+        model.addAttribute("taskForce", directory.snapshot().taskForces().page(slug));
         return DETAIL_VIEW;
     }
 }

@@ -2,6 +2,8 @@ package org.antitrafficking.directory.web;
 
 import java.net.URI;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -21,10 +23,16 @@ public class SiteAddress {
         this.configured = StringUtils.trimTrailingCharacter(configured.strip(), '/');
     }
 
-    /** Such as {@code https://directory.example.org}, without a trailing slash. */
+    /** Such as {@code https://directory.example.org}, without a trailing slash, for the current request. */
     public String base() {
         return StringUtils.hasText(configured) ? configured
                 : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+
+    /** As {@link #base()}, for a request that Spring MVC does not yet hold as the current one. */
+    public String base(HttpServletRequest request) {
+        return StringUtils.hasText(configured) ? configured
+                : ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
     }
 
     /** The host name of {@link #base()}. */

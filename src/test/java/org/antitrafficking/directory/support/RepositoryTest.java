@@ -6,17 +6,18 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 
 /**
- * A JPA slice test on the shared real PostgreSQL. Declaring {@code @AutoConfigureTestDatabase} here,
- * nearer the test class than {@code @DataJpaTest}'s own, stops the slice swapping in an in-memory database.
+ * A JDBC slice test on the shared real PostgreSQL, migrated by Flyway; each test runs in a transaction
+ * that is rolled back. Declaring {@code @AutoConfigureTestDatabase} here, nearer the test class than
+ * {@code @JdbcTest}'s own, stops the slice swapping in an in-memory database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@DataJpaTest
+@JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @UseTestDatabase
 public @interface RepositoryTest {

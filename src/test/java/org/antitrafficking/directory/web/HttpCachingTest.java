@@ -14,13 +14,13 @@ class HttpCachingTest extends PageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "/ | public, max-age=300",
-            "/programs?function=prosecution | public, max-age=300",
-            "/agencies/hsi | public, max-age=300",
-            "/api/v1/hotlines | public, max-age=300",
-            "/api/v1/programs/blue-campaign | public, max-age=300",
-            "/export/departments.csv | public, max-age=3600",
-            "/export/directory.zip | public, max-age=3600"
+            "/ | " + PageCacheFilter.PAGE_CACHE,
+            "/programs?function=prosecution | " + PageCacheFilter.PAGE_CACHE,
+            "/agencies/hsi | " + PageCacheFilter.PAGE_CACHE,
+            "/api/v1/hotlines | " + PageCacheFilter.PAGE_CACHE,
+            "/api/v1/programs/blue-campaign | " + PageCacheFilter.PAGE_CACHE,
+            "/export/departments.csv | " + PageCacheFilter.EXPORT_CACHE,
+            "/export/directory.zip | " + PageCacheFilter.EXPORT_CACHE
     })
     void shouldAnswerARepeatedRequestWith304(String uri, String cacheControl) {
         MockHttpServletResponse first = pages.exchange(uri).getResponse();

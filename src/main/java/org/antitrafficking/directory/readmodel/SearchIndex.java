@@ -1,0 +1,372 @@
+package org.antitrafficking.directory.readmodel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Full-text search over every record of one snapshot, held in memory, so a search needs no database
+ * and stays consistent with the pages. A record matches when each searched word is the start of one
+ * of its words, as written or stemmed ("traff" and "trafficked" both find "trafficking"). Matches in a
+ * record's names weigh most, then its description, then its other text (source notes, audiences,
+ * numbers), with PostgreSQL's default weights; more occurrences break ties.
+ *
+ * <p>Each word of the records is kept with its stem in one sorted dictionary; a searched word finds
+ * the range of dictionary words it begins, and their postings name the records and the fields they
+ * occur in.
+ */
+public final class SearchIndex {
+
+    static final int MAX_HITS = 100;
+
+    /** The least trigram similarity at which a misspelt word is replaced by the directory's word. */
+    static final double MIN_SIMILARITY = 0.4;
+
+    static final int NAMES = 4;
+    static final int BODY = 2;
+    static final int EXTRA = 1;
+
+    private static final int MAX_OCCURRENCES = 31;
+
+    private static final int SNIPPET_WORDS = 30;
+    private static final int WHOLE_SNIPPET_WORDS = 60;
+    private static final int MAX_FRAGMENTS = 2;
+    private static final String FRAGMENT_DELIMITER = " … ";
+
+    private final Entry[] entries;
+    private final String[] terms;
+    /** Per term, one int per record: the record's number, how often it occurs and in which fields. */
+    private final int[][] postings;
+    private final Spelling spelling;
+
+    private SearchIndex(Entry[] entries, String[] terms, int[][] postings, Spelling spelling) {
+        this.entries = entries;
+        this.terms = terms;
+        this.postings = postings;
+        this.spelling = spelling;
+    }
+
+    /** A record as the index shows it in results. */
+    private record Entry(RecordLink link, String name, String body) {
+    }
+
+    public int size() {
+        return entries.length;
+    }
+
+    /** Records matching every word, best first, at most {@value #MAX_HITS}, matched words marked. */
+    public List<SearchHit> find(List<String> words) {
+        List<Query> query = queryOf(words);
+        float[] scores = score(query);
+        if (scores == null) {
+            return List.of();
+        }
+        Comparator<Integer> better = Comparator.<Integer>comparingDouble(doc -> -scores[doc])
+            .thenComparing(doc -> entries[doc].name());
+        // The best hits of possibly many thousands, without sorting them all: the worst kept hit is on top.
+        PriorityQueue<Integer> best = new PriorityQueue<>(MAX_HITS + 1, better.reversed());
+        for (int doc = 0; doc < scores.length; doc++) {
+            if (scores[doc] > 0) {
+                best.add(doc);
+                if (best.size() > MAX_HITS) {
+                    best.poll();
+                }
+            }
+        }
+        return best.stream()
+            .sorted(better)
+            .map(doc -> new SearchHit(entries[doc].link(), highlight(entries[doc].name(), query, false),
+                    highlight(entries[doc].body(), query, true), scores[doc]))
+            .toList();
+    }
+
+    /** The slugs of the records of one kind that match every word; none if no word can be searched. */
+    public Set<String> slugsMatching(RecordKind kind, List<String> words) {
+        float[] scores = score(queryOf(words));
+        if (scores == null) {
+            return Set.of();
+        }
+        Set<String> slugs = new HashSet<>();
+        for (int doc = 0; doc < scores.length; doc++) {
+            if (scores[doc] > 0 && entries[doc].link().kind() == kind) {
+                slugs.add(entries[doc].link().slug());
+            }
+        }
+        return slugs;
+    }
+
+    /** Whether the directory's names and descriptions use this word. */
+    public boolean isKnownWord(String word) {
+        return spelling.contains(word);
+    }
+
+    /**
+     * The directory's word most like {@code word} by trigram similarity, if one is at least
+     * {@value #MIN_SIMILARITY} alike: "custums" becomes "customs", but "xylophone" does not become "phone".
+     */
+    public Optional<String> closestWord(String word) {
+        return spelling.closest(word, MIN_SIMILARITY);
+    }
+
+    /** A searched word: as typed and as stemmed, either of which may begin a record's word. */
+    private record Query(String word, String stem) {
+
+        boolean begins(String token) {
+            return token.startsWith(word) || token.startsWith(stem);
+        }
+    }
+
+    /** The words worth searching for; stop words such as "the" are left out, as PostgreSQL does. */
+    private static List<Query> queryOf(List<String> words) {
+        return words.stream()
+            .map(word -> word.toLowerCase(Locale.ROOT))
+            .filter(word -> !EnglishWords.isStopWord(word))
+            .map(word -> new Query(word, EnglishWords.stem(word)))
+            .toList();
+    }
+
+    /** Each record's score, zero where a record misses a word; null when there is nothing to search. */
+    private float[] score(List<Query> query) {
+        if (query.isEmpty()) {
+            return null;
+        }
+        int count = entries.length;
+        float[] total = new float[count];
+        byte[] matchedWords = new byte[count];
+        float[] wordWeight = new float[count];
+        int[] wordOccurrences = new int[count];
+        int[] touched = new int[count];
+        for (int position = 0; position < query.size(); position++) {
+            int touchedCount = 0;
+            for (int term : termsBegunBy(query.get(position))) {
+                for (int posting : postings[term]) {
+                    int doc = posting >>> 8;
+                    if (matchedWords[doc] != position) {
+                        continue;
+                    }
+                    if (wordWeight[doc] == 0) {
+                        touched[touchedCount++] = doc;
+                    }
+                    wordWeight[doc] = Math.max(wordWeight[doc], weight(posting & 7));
+                    wordOccurrences[doc] += (posting >>> 3) & MAX_OCCURRENCES;
+                }
+            }
+            for (int i = 0; i < touchedCount; i++) {
+                int doc = touched[i];
+                matchedWords[doc]++;
+                total[doc] += wordWeight[doc] + 0.02f * Math.min(wordOccurrences[doc], 10);
+                wordWeight[doc] = 0;
+                wordOccurrences[doc] = 0;
+            }
+        }
+        for (int doc = 0; doc < count; doc++) {
+            if (matchedWords[doc] != query.size()) {
+                total[doc] = 0;
+            }
+        }
+        return total;
+    }
+
+    /** PostgreSQL's default weights: 1.0 for names, 0.4 for descriptions, 0.2 for the rest. */
+    private static float weight(int fields) {
+        if ((fields & NAMES) != 0) {
+            return 1.0f;
+        }
+        return ((fields & BODY) != 0) ? 0.4f : 0.2f;
+    }
+
+    /** The dictionary words that begin with the word as typed or with its stem. */
+    private List<Integer> termsBegunBy(Query query) {
+        List<Integer> found = new ArrayList<>();
+        if (query.word().startsWith(query.stem())) {
+            addTermsBegunBy(query.stem(), found);
+        }
+        else if (query.stem().startsWith(query.word())) {
+            addTermsBegunBy(query.word(), found);
+        }
+        else {
+            addTermsBegunBy(query.word(), found);
+            addTermsBegunBy(query.stem(), found);
+        }
+        return found;
+    }
+
+    private void addTermsBegunBy(String prefix, List<Integer> found) {
+        int at = Arrays.binarySearch(terms, prefix);
+        for (int term = (at >= 0) ? at : -at - 1; term < terms.length && terms[term].startsWith(prefix); term++) {
+            found.add(term);
+        }
+    }
+
+    /**
+     * The text with the words that match marked. A name is given whole; a description longer than
+     * {@value #WHOLE_SNIPPET_WORDS} words is cut to at most {@value #MAX_FRAGMENTS} passages of
+     * {@value #SNIPPET_WORDS} words around its matches.
+     */
+    private static Highlighted highlight(String text, List<Query> query, boolean snippet) {
+        List<Token> tokens = Token.of(text);
+        boolean[] matches = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            String stem = EnglishWords.stem(word);
+            matches[i] = query.stream().anyMatch(q -> q.begins(word) || q.begins(stem));
+        }
+        if (!snippet || tokens.size() <= WHOLE_SNIPPET_WORDS) {
+            return marked(text, tokens, matches, 0, tokens.size());
+        }
+        List<int[]> fragments = new ArrayList<>();
+        for (int i = 0; i < tokens.size() && fragments.size() < MAX_FRAGMENTS; i++) {
+            boolean covered = !fragments.isEmpty() && i < fragments.get(fragments.size() - 1)[1];
+            if (matches[i] && !covered) {
+                int start = Math.max(0, i - SNIPPET_WORDS / 3);
+                if (!fragments.isEmpty()) {
+                    start = Math.max(start, fragments.get(fragments.size() - 1)[1]);
+                }
+                fragments.add(new int[] { start, Math.min(tokens.size(), start + SNIPPET_WORDS) });
+            }
+        }
+        if (fragments.isEmpty()) {
+            fragments.add(new int[] { 0, SNIPPET_WORDS });
+        }
+        List<Highlighted.Part> parts = new ArrayList<>();
+        for (int[] fragment : fragments) {
+            if (!parts.isEmpty()) {
+                parts.add(new Highlighted.Part(FRAGMENT_DELIMITER, false));
+            }
+            parts.addAll(marked(text, tokens, matches, fragment[0], fragment[1]).parts());
+        }
+        return new Highlighted(List.copyOf(parts));
+    }
+
+    /** The text from token {@code from} to the end of token {@code to - 1}, matched tokens as their own parts. */
+    private static Highlighted marked(String text, List<Token> tokens, boolean[] matches, int from, int to) {
+        List<Highlighted.Part> parts = new ArrayList<>();
+        boolean whole = (from == 0 && to == tokens.size());
+        int at = (whole || tokens.isEmpty()) ? 0 : tokens.get(from).start();
+        int end = (whole || tokens.isEmpty()) ? text.length() : tokens.get(to - 1).end();
+        for (int i = from; i < to; i++) {
+            if (matches[i]) {
+                Token token = tokens.get(i);
+                if (token.start() > at) {
+                    parts.add(new Highlighted.Part(text.substring(at, token.start()), false));
+                }
+                parts.add(new Highlighted.Part(token.text(), true));
+                at = token.end();
+            }
+        }
+        if (end > at) {
+            parts.add(new Highlighted.Part(text.substring(at, end), false));
+        }
+        return new Highlighted(List.copyOf(parts));
+    }
+
+    /** A run of letters and digits in a text, and where it is. */
+    record Token(String text, int start, int end) {
+
+        static List<Token> of(String text) {
+            List<Token> tokens = new ArrayList<>();
+            int start = -1;
+            for (int i = 0; i <= text.length(); i++) {
+                boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+                if (wordChar && start < 0) {
+                    start = i;
+                }
+                else if (!wordChar && start >= 0) {
+                    tokens.add(new Token(text.substring(start, i), start, i));
+                    start = -1;
+                }
+            }
+            return tokens;
+        }
+    }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the records' texts, then freezes them into an index. Not thread-safe. */
+    static final class Builder {
+
+        private final List<Entry> entries = new ArrayList<>();
+        private final Map<String, IntList> postings = new HashMap<>();
+        private final Spelling.Builder spelling = Spelling.builder();
+
+        /**
+         * Adds a record: {@code name} is shown in results, {@code names} (its name and acronyms),
+         * {@code body} (its description, also shown) and {@code extra} are searched.
+         */
+        Builder add(RecordLink link, String name, String names, String body, String extra) {
+            int doc = entries.size();
+            entries.add(new Entry(link, name, body));
+            Map<String, Integer> terms = new LinkedHashMap<>();
+            collect(terms, names, NAMES);
+            collect(terms, body, BODY);
+            collect(terms, extra, EXTRA);
+            terms.forEach((term, fieldsAndCount) -> postings.computeIfAbsent(term, key -> new IntList())
+                .add((doc << 8) | fieldsAndCount));
+            spelling.addWordsOf(names + " " + body);
+            return this;
+        }
+
+        private static void collect(Map<String, Integer> terms, String text, int field) {
+            if (text == null) {
+                return;
+            }
+            for (Token token : Token.of(text)) {
+                String word = token.text().toLowerCase(Locale.ROOT);
+                if (word.length() < 2) {
+                    continue;
+                }
+                count(terms, word, field);
+                String stem = EnglishWords.stem(word);
+                if (!stem.equals(word)) {
+                    count(terms, stem, field);
+                }
+            }
+        }
+
+        private static void count(Map<String, Integer> terms, String term, int field) {
+            terms.merge(term, (1 << 3) | field, (old, added) -> {
+                int occurrences = Math.min(((old >>> 3) & MAX_OCCURRENCES) + 1, MAX_OCCURRENCES);
+                return (occurrences << 3) | (old & 7) | field;
+            });
+        }
+
+        SearchIndex build() {
+            String[] terms = postings.keySet().toArray(String[]::new);
+            Arrays.sort(terms);
+            int[][] lists = new int[terms.length][];
+            for (int i = 0; i < terms.length; i++) {
+                lists[i] = postings.get(terms[i]).toArray();
+            }
+            return new SearchIndex(entries.toArray(Entry[]::new), terms, lists, spelling.build());
+        }
+    }
+
+    /** A growing list of ints, without boxing. */
+    static final class IntList {
+
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.antitrafficking.directory.readmodel;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import org.antitrafficking.directory.readmodel.DirectoryRows.ChannelRow;
+import org.antitrafficking.directory.readmodel.DirectoryRows.ComponentRow;
+import org.antitrafficking.directory.readmodel.DirectoryRows.DepartmentRow;
+import org.antitrafficking.directory.readmodel.DirectoryRows.FigureRow;
+import org.antitrafficking.directory.readmodel.DirectoryRows.HandlerRow;
+import org.antitrafficking.directory.readmodel.DirectoryRows.HotlineRow;
+import org.antitrafficking.directory.readmodel.DirectoryRows.MemberRow;
+import org.antitrafficking.directory.readmodel.DirectoryRows.OperatorRow;
+import org.antitrafficking.directory.readmodel.DirectoryRows.ProgramRow;
+import org.antitrafficking.directory.readmodel.DirectoryRows.ReliefRow;
+import org.antitrafficking.directory.readmodel.DirectoryRows.SourceRow;
+import org.antitrafficking.directory.readmodel.DirectoryRows.TaskForceRow;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads the whole directory in thirteen set-wise queries, however many records it holds, inside one
+ * read-only REPEATABLE READ transaction: every row and the data version come from the same moment, so
+ * a snapshot never mixes two versions of the data.
+ */
+@Component
+class SnapshotLoader {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    SnapshotLoader(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setReadOnly(true);
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    /** The version the database holds now; one cheap query. */
+    DataVersion version() {
+        return jdbc.sql("SELECT version, changed_at FROM data_version").query(SnapshotLoader::versionOf).single();
+    }
+
+    DirectoryRows load() {
+        return transaction.execute(status -> new DirectoryRows(version(), sources(), departments(), components(),
+                programs(), operators(), taskForces(), members(), hotlines(), channels(), reliefTypes(), handlers(),
+                figures()));
+    }
+
+    private static DataVersion versionOf(ResultSet row, int number) throws SQLException {
+        return new DataVersion(row.getLong("version"), row.getObject("changed_at", OffsetDateTime.class).toInstant());
+    }
+
+    private List<SourceRow> sources() {
+        return jdbc.sql("""
+                SELECT id, slug, title, publisher, date_label, published_on, kind, summary, position FROM source""")
+            .query((row, number) -> new SourceRow(row.getLong("id"), row.getString("slug"), row.getString("title"),
+                    row.getString("publisher"), row.getString("date_label"),
+                    row.getObject("published_on", LocalDate.class), row.getString("kind"), row.getString("summary"),
+                    row.getInt("position")))
+            .list();
+    }
+
+    private List<DepartmentRow> departments() {
+        return jdbc.sql("""
+                SELECT d.id, d.slug, d.name, d.acronym, d.kind, d.description, d.website, d.source_note,
+                       ARRAY(SELECT c.source_id FROM department_source c WHERE c.department_id = d.id) AS sources
+                FROM department d""")
+            .query((row, number) -> new DepartmentRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
+                    row.getString("acronym"), row.getString("kind"), row.getString("description"),
+                    row.getString("website"), row.getString("source_note"), longs(row, "sources")))
+            .list();
+    }
+
+    private List<ComponentRow> components() {
+        return jdbc.sql("""
+                SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.department_id, r.parent_id, r.description,
+                       r.website, r.source_note,
+                       ARRAY(SELECT f.function_slug::text FROM component_function f WHERE f.component_id = r.id) AS functions,
+                       ARRAY(SELECT c.source_id FROM component_source c WHERE c.component_id = r.id) AS sources
+                FROM component r""")
+            .query((row, number) -> new ComponentRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
+                    row.getString("acronym"), row.getString("kind"), row.getLong("department_id"),
+                    row.getObject("parent_id", Long.class), row.getString("description"), row.getString("website"),
+                    row.getString("source_note"), strings(row, "functions"), longs(row, "sources")))
+            .list();
+    }
+
+    private List<ProgramRow> programs() {
+        return jdbc.sql("""
+                SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.department_id, r.task_force_id, r.parent_id,
+                       r.description, r.website, r.source_note,
+                       ARRAY(SELECT f.function_slug::text FROM program_function f WHERE f.program_id = r.id) AS functions,
+                       ARRAY(SELECT c.source_id FROM program_source c WHERE c.program_id = r.id) AS sources
+                FROM program r""")
+            .query((row, number) -> new ProgramRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
+                    row.getString("acronym"), row.getString("kind"), row.getObject("department_id", Long.class),
+                    row.getObject("task_force_id", Long.class), row.getObject("parent_id", Long.class),
+                    row.getString("description"), row.getString("website"), row.getString("source_note"),
+                    strings(row, "functions"), longs(row, "sources")))
+            .list();
+    }
+
+    private List<OperatorRow> operators() {
+        return jdbc.sql("SELECT program_id, component_id, role FROM program_component")
+            .query((row, number) -> new OperatorRow(row.getLong("program_id"), row.getLong("component_id"),
+                    row.getString("role")))
+            .list();
+    }
+
+    private List<TaskForceRow> taskForces() {
+        return jdbc.sql("""
+                SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.description, r.other_participants, r.website,
+                       r.source_note,
+                       ARRAY(SELECT s.scope FROM task_force_scope s WHERE s.task_force_id = r.id) AS scopes,
+                       ARRAY(SELECT f.function_slug::text FROM task_force_function f WHERE f.task_force_id = r.id) AS functions,
+                       ARRAY(SELECT c.source_id FROM task_force_source c WHERE c.task_force_id = r.id) AS sources
+                FROM task_force r""")
+            .query((row, number) -> new TaskForceRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
+                    row.getString("acronym"), row.getString("kind"), row.getString("description"),
+                    row.getString("other_participants"), row.getString("website"), row.getString("source_note"),
+                    strings(row, "scopes"), strings(row, "functions"), longs(row, "sources")))
+            .list();
+    }
+
+    private List<MemberRow> members() {
+        return jdbc.sql("SELECT task_force_id, department_id, component_id, role FROM task_force_member")
+            .query((row, number) -> new MemberRow(row.getLong("task_force_id"),
+                    row.getObject("department_id", Long.class), row.getObject("component_id", Long.class),
+                    row.getString("role")))
+            .list();
+    }
+
+    private List<HotlineRow> hotlines() {
+        return jdbc.sql("""
+                SELECT r.id, r.slug, r.name, r.department_id, r.component_id, r.operator_role, r.description,
+                       r.audience, r.hours, r.languages, r.law_enforcement, r.anonymous_tips, r.confidential,
+                       r.website, r.source_note, r.position, r.featured,
+                       ARRAY(SELECT p.purpose FROM hotline_purpose p WHERE p.hotline_id = r.id) AS purposes,
+                       ARRAY(SELECT c.source_id FROM hotline_source c WHERE c.hotline_id = r.id) AS sources
+                FROM hotline r""")
+            .query((row, number) -> new HotlineRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
+                    row.getObject("department_id", Long.class), row.getObject("component_id", Long.class),
+                    row.getString("operator_role"), row.getString("description"), row.getString("audience"),
+                    row.getString("hours"), row.getString("languages"), row.getBoolean("law_enforcement"),
+                    row.getObject("anonymous_tips", Boolean.class), row.getObject("confidential", Boolean.class),
+                    row.getString("website"), row.getString("source_note"), row.getInt("position"),
+                    row.getBoolean("featured"), strings(row, "purposes"), longs(row, "sources")))
+            .list();
+    }
+
+    private List<ChannelRow> channels() {
+        return jdbc.sql("""
+                SELECT hotline_id, kind, display_value, dial, url, instructions, source_id, position
+                FROM hotline_channel""")
+            .query((row, number) -> new ChannelRow(row.getLong("hotline_id"), row.getString("kind"),
+                    row.getString("display_value"), row.getString("dial"), row.getString("url"),
+                    row.getString("instructions"), row.getLong("source_id"), row.getInt("position")))
+            .list();
+    }
+
+    private List<ReliefRow> reliefTypes() {
+        return jdbc.sql("""
+                SELECT r.id, r.slug, r.name, r.short_name, r.department_id, r.description, r.eligibility,
+                       r.requested_by, r.provides, r.website, r.source_note, r.position,
+                       ARRAY(SELECT c.source_id FROM relief_type_source c WHERE c.relief_type_id = r.id) AS sources
+                FROM relief_type r""")
+            .query((row, number) -> new ReliefRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
+                    row.getString("short_name"), row.getLong("department_id"), row.getString("description"),
+                    row.getString("eligibility"), row.getString("requested_by"), row.getString("provides"),
+                    row.getString("website"), row.getString("source_note"), row.getInt("position"),
+                    longs(row, "sources")))
+            .list();
+    }
+
+    private List<HandlerRow> handlers() {
+        return jdbc.sql("SELECT relief_type_id, component_id, role FROM relief_type_component")
+            .query((row, number) -> new HandlerRow(row.getLong("relief_type_id"), row.getLong("component_id"),
+                    row.getString("role")))
+            .list();
+    }
+
+    private List<FigureRow> figures() {
+        return jdbc.sql("""
+                SELECT department_id, component_id, program_id, task_force_id, value, label, source_id, position
+                FROM figure""")
+            .query((row, number) -> new FigureRow(row.getObject("department_id", Long.class),
+                    row.getObject("component_id", Long.class), row.getObject("program_id", Long.class),
+                    row.getObject("task_force_id", Long.class), row.getString("value"), row.getString("label"),
+                    row.getLong("source_id"), row.getInt("position")))
+            .list();
+    }
+
+    private static List<Long> longs(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return Arrays.stream((Object[]) array.getArray()).map(value -> ((Number) value).longValue()).toList();
+    }
+
+    private static List<String> strings(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    }
+}

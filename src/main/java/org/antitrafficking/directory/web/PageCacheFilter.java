@@ -1,0 +1,166 @@
+package org.antitrafficking.directory.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.antitrafficking.directory.readmodel.DataVersion;
+import org.antitrafficking.directory.readmodel.ReadModel;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves pages, API responses and exports from the {@link PageCache}, and says how long others may
+ * keep them.
+ *
+ * <p>A request that already holds the current ETag gets 304 at once, without rendering: only a 200
+ * can have handed the ETag out, and under one data version a URL always answers alike. Otherwise a
+ * page rendered for this data version before is sent as kept, compressed if the client accepts it;
+ * a new one is rendered, kept if it succeeded, and sent. Browsers may keep a page five minutes and a
+ * shared cache or CDN one minute, serving it stale while it revalidates or while the site is down.
+ * Errors are never stored. Searches are kept here but never by a browser or a shared cache: a
+ * visitor's search words should not stay behind after they clear their history.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class PageCacheFilter extends OncePerRequestFilter {
+
+    static final String PAGE_CACHE = "public, max-age=300, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400";
+    static final String EXPORT_CACHE = "public, max-age=3600, s-maxage=300, stale-while-revalidate=3600, stale-if-error=86400";
+    static final String NO_STORE = "no-store";
+
+    /** Longer addresses are answered but not kept: no real page has one. */
+    private static final int MAX_CACHED_TARGET = 1024;
+
+    private final ReadModel directory;
+    private final EntityTags tags;
+    private final PageCache cache;
+    private final SiteAddress site;
+
+    PageCacheFilter(ReadModel directory, EntityTags tags, PageCache cache, SiteAddress site) {
+        this.directory = directory;
+        this.tags = tags;
+        this.cache = cache;
+        this.site = site;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        String path = path(request);
+        return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/assets/")
+                || path.startsWith("/swagger-ui") || path.startsWith("/actuator/")
+                || path.equals("/.well-known/security.txt");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = path(request);
+        boolean search = path.equals("/search") || path.equals("/api/v1/search");
+        DataVersion version = directory.snapshot().version();
+        String etag = tags.of(version);
+        String cacheControl = search ? NO_STORE : path.startsWith("/export/") ? EXPORT_CACHE : PAGE_CACHE;
+        if (!search && holds(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            response.setHeader(HttpHeaders.ETAG, etag);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+            return;
+        }
+        String query = request.getQueryString();
+        String target = (query == null) ? path : path + "?" + query;
+        PageCache.Key key = new PageCache.Key(version.number(), site.base(request), target);
+        PageCache.Page page = cache.get(key);
+        if (page == null) {
+            ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, buffered);
+            if (buffered.getStatus() != HttpServletResponse.SC_OK) {
+                buffered.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+                buffered.copyBodyToResponse();
+                return;
+            }
+            Map<String, String> headers = new LinkedHashMap<>();
+            if (!search) {
+                headers.put(HttpHeaders.ETAG, etag);
+            }
+            headers.put(HttpHeaders.CACHE_CONTROL, cacheControl);
+            copy(buffered, headers, HttpHeaders.CONTENT_DISPOSITION);
+            copy(buffered, headers, HttpHeaders.CONTENT_LANGUAGE);
+            byte[] body = buffered.getContentAsByteArray();
+            boolean current = directory.snapshot().version().equals(version);
+            page = (current && target.length() <= MAX_CACHED_TARGET)
+                    ? cache.put(key, buffered.getContentType(), headers, body)
+                    : new PageCache.Page(buffered.getContentType(), headers, body, null);
+        }
+        send(page, request, response);
+    }
+
+    private static void send(PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(page.contentType());
+        page.headers().forEach(response::setHeader);
+        byte[] body = page.body();
+        if (PageCache.isCompressible(page.contentType())) {
+            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            if (page.gzipped() != null && acceptsGzip(request)) {
+                response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+                body = page.gzipped();
+            }
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static void copy(HttpServletResponse response, Map<String, String> headers, String name) {
+        String value = response.getHeader(name);
+        if (value != null) {
+            headers.put(name, value);
+        }
+    }
+
+    /** Whether the client takes gzip: named in Accept-Encoding, and not refused with q=0. */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (accepted == null) {
+            return false;
+        }
+        for (String coding : accepted.split(",")) {
+            String[] parts = coding.strip().split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    /** Whether an If-None-Match header names the ETag, compared weakly as RFC 9110 asks for GET. */
+    private static boolean holds(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = etag.substring(2);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals(opaque) || tag.equals("W/" + opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}
