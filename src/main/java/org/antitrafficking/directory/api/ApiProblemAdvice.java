@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +13,10 @@ import org.antitrafficking.directory.readmodel.RecordNotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,6 +53,15 @@ class ApiProblemAdvice {
     ProblemDetail pathNotFound(HttpServletRequest request, Locale locale) {
         log.info("404 {}: no such API resource", request.getRequestURI());
         return problem(HttpStatus.NOT_FOUND, messages.getMessage("api.no-such-path", null, locale), request);
+    }
+
+    @ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class })
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    ProblemDetail databaseUnavailable(DataAccessException ex, HttpServletRequest request, HttpServletResponse response,
+            Locale locale) {
+        log.warn("503 {}: the database is unavailable ({})", request.getRequestURI(), ex.getMostSpecificCause().getMessage());
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, messages.getMessage("api.unavailable", null, locale), request);
     }
 
     @ExceptionHandler(InvalidRequestException.class)

@@ -55,11 +55,23 @@ public final class EmbeddedDatabase implements Closeable {
      * and the database {@code databaseName} if it does not exist yet.
      */
     public static EmbeddedDatabase start(Path dataDirectory, String databaseName) {
+        return start(dataDirectory, databaseName, 0);
+    }
+
+    /**
+     * As {@link #start(Path, String)}, on the given port, or a free one if it is 0: a server started
+     * again on its old port is found again by the clients it had.
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, String databaseName, int port) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
             stopLeftoverPostmaster(directory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)

@@ -4,11 +4,18 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
+import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordNotFoundException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,7 +27,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Turns a missing record into a 404 page and bad input into a 400 page that says what was wrong, both
  * in the site's layout. Each is one log line without a stack trace: they are the visitor's mistakes
- * (or a stale link), not the server's.
+ * (or a stale link), not the server's. Pages are served from the read model and need no database, but
+ * anything that does reach for one while it is away gets a 503 page in the layout, with the key
+ * hotlines, rather than an error.
  */
 @Hidden
 @ControllerAdvice
@@ -30,11 +39,17 @@ class ErrorPageAdvice {
 
     static final String NOT_FOUND_VIEW = "error/404";
     static final String BAD_REQUEST_VIEW = "error/400";
+    static final String UNAVAILABLE_VIEW = "error/503";
+
+    /** Seconds a client should wait before asking again: the read model reconnects every second. */
+    static final String RETRY_AFTER = "5";
 
     private final MessageSource messages;
+    private final ReadModel directory;
 
-    ErrorPageAdvice(MessageSource messages) {
+    ErrorPageAdvice(MessageSource messages, ReadModel directory) {
         this.messages = messages;
+        this.directory = directory;
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
@@ -50,6 +65,18 @@ class ErrorPageAdvice {
     String pageNotFound(HttpServletRequest request) {
         log.info("404 {}: no such page", request.getRequestURI());
         return NOT_FOUND_VIEW;
+    }
+
+    @ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class })
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String databaseUnavailable(DataAccessException ex, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        log.warn("503 {}: the database is unavailable ({})", request.getRequestURI(), ex.getMostSpecificCause().getMessage());
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
+        DirectorySnapshot snapshot = directory.snapshot();
+        model.addAttribute("emergency", snapshot.emergencyHotline().orElse(null));
+        model.addAttribute("keyLines", snapshot.featuredHotlines());
+        return UNAVAILABLE_VIEW;
     }
 
     @ExceptionHandler(InvalidRequestException.class)

@@ -40,6 +40,33 @@ public final class TestDatabase {
         return connection;
     }
 
+    /**
+     * A new, empty database beside the shared one, for tests that start instances of the application
+     * on a database of their own. Dropped with {@link #drop(Connection)}.
+     */
+    public static synchronized Connection createDatabase(String name) {
+        Connection shared = get();
+        execute(shared, "CREATE DATABASE " + name);
+        String url = shared.jdbcUrl().replaceFirst("/" + DATABASE + "(?=\\?|$)", "/" + name);
+        return new Connection(url, shared.username(), shared.password(), shared.description() + ", database " + name);
+    }
+
+    /** Drops a database made by {@link #createDatabase(String)}, closing whatever still uses it. */
+    public static synchronized void drop(Connection database) {
+        String name = database.jdbcUrl().replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
+        execute(get(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    private static void execute(Connection database, String sql) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(database.jdbcUrl(),
+                database.username(), database.password()); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+        catch (java.sql.SQLException ex) {
+            throw new IllegalStateException("Could not run " + sql, ex);
+        }
+    }
+
     private static Connection startContainer() {
         PostgreSQLContainer container = new PostgreSQLContainer(IMAGE)
                 .withDatabaseName(DATABASE)
