@@ -119,6 +119,10 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
+            // One buffer for the whole body, so it leaves in one write rather than in 8 KB pieces.
+            if (body.length > response.getBufferSize()) {
+                response.setBufferSize(body.length);
+            }
             response.getOutputStream().write(body);
         }
     }

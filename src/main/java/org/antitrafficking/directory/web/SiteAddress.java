@@ -31,8 +31,13 @@ public class SiteAddress {
 
     /** As {@link #base()}, for a request that Spring MVC does not yet hold as the current one. */
     public String base(HttpServletRequest request) {
-        return StringUtils.hasText(configured) ? configured
-                : ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        if (StringUtils.hasText(configured)) {
+            return configured;
+        }
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
     }
 
     /** The host name of {@link #base()}. */
