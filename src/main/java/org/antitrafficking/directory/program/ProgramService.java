@@ -1,15 +1,20 @@
 package org.antitrafficking.directory.program;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.antitrafficking.directory.readmodel.DepartmentChoices;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.Function;
+import org.antitrafficking.directory.readmodel.ProgramIndex;
 import org.antitrafficking.directory.readmodel.ProgramSummary;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordKind;
+import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.readmodel.SearchWords;
 import org.antitrafficking.directory.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
@@ -73,24 +78,33 @@ class ProgramService {
     /** One page of the programs that pass the filters, {@code size} to a page, in name order. */
     ProgramListPage list(ProgramFilters filters, int size) {
         DirectorySnapshot snapshot = directory.snapshot();
+        ProgramIndex index = snapshot.programIndex();
+        BitSet passing = index.matching(filters.functions(), filters.department(), filters.kind());
         List<String> words = SearchWords.of(filters.query());
-        Set<String> matchingWords = words.isEmpty() ? null : snapshot.search().slugsMatching(RecordKind.PROGRAM, words);
-        List<ProgramSummary> passing = snapshot.programs().all().stream()
-            .filter(program -> filters.functions().isEmpty()
-                    || program.functions().stream().anyMatch(filters.functions()::contains))
-            .filter(program -> filters.department() == null
-                    || (program.department() != null && program.department().slug().equals(filters.department())))
-            .filter(program -> filters.kind() == null || program.kind().equals(filters.kind()))
-            .filter(program -> matchingWords == null || matchingWords.contains(program.link().slug()))
-            .toList();
-        int totalPages = (passing.size() + size - 1) / size;
+        if (!words.isEmpty()) {
+            passing.and(snapshot.search().positionsMatching(RecordKind.PROGRAM, words));
+        }
+        int total = passing.cardinality();
+        int totalPages = (total + size - 1) / size;
         if (filters.page() > 1 && filters.page() > totalPages) {
             throw new InvalidRequestException("programs.invalid.page", filters.page(), Math.max(totalPages, 1));
         }
-        int from = Math.min((filters.page() - 1) * size, passing.size());
-        List<ProgramSummary> page = passing.subList(from, Math.min(from + size, passing.size()));
-        return new ProgramListPage(List.copyOf(page), passing.size(), filters.page(), totalPages, filters,
-                chips(filters, snapshot), snapshot.departmentsWithPrograms(), kinds(filters.kind()));
+        List<ProgramSummary> page = index.page(passing, (filters.page() - 1) * size, size);
+        DepartmentChoices choices = snapshot.programDepartments();
+        return new ProgramListPage(page, total, filters.page(), totalPages, filters,
+                chips(filters, snapshot), offered(choices, filters.department(), snapshot), choices.complete(),
+                kinds(filters.kind()));
+    }
+
+    /** The departments the form offers, with the chosen one among them even if it is not one of the busiest. */
+    private static List<RecordLink> offered(DepartmentChoices choices, String chosen, DirectorySnapshot snapshot) {
+        if (chosen == null || choices.offered().stream().anyMatch(department -> department.slug().equals(chosen))) {
+            return choices.offered();
+        }
+        List<RecordLink> offered = new ArrayList<>(choices.offered());
+        offered.add(snapshot.departmentLink(chosen).orElseThrow());
+        offered.sort(Comparator.comparing(RecordLink::name));
+        return offered;
     }
 
     private static int pageNumber(String page) {

@@ -18,7 +18,8 @@ public record DirectorySnapshot(
         RecordSet<AgencySummary, AgencyPage> agencies,
         List<AgencyDirectory> agencyTrees,
         RecordSet<ProgramSummary, ProgramPage> programs,
-        List<RecordLink> departmentsWithPrograms,
+        ProgramIndex programIndex,
+        DepartmentChoices programDepartments,
         List<FunctionCount> programsByFunction,
         RecordSet<TaskForceSummary, TaskForcePage> taskForces,
         RecordSet<HotlineCard, HotlinePage> hotlines,
@@ -31,7 +32,6 @@ public record DirectorySnapshot(
     public DirectorySnapshot {
         departmentGroups = List.copyOf(departmentGroups);
         agencyTrees = List.copyOf(agencyTrees);
-        departmentsWithPrograms = List.copyOf(departmentsWithPrograms);
         programsByFunction = List.copyOf(programsByFunction);
         featuredHotlines = List.copyOf(featuredHotlines);
     }

@@ -2,16 +2,15 @@ package org.antitrafficking.directory.readmodel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
-import java.util.Set;
 
 /**
  * Full-text search over every record of one snapshot, held in memory, so a search needs no database
@@ -43,16 +42,35 @@ public final class SearchIndex {
     private static final String FRAGMENT_DELIMITER = " … ";
 
     private final Entry[] entries;
+    /** Each record's place in name order, to order equally good matches by name, and the reverse. */
+    private final int[] nameRanks;
+    private final int[] docsByNameRank;
     private final String[] terms;
     /** Per term, one int per record: the record's number, how often it occurs and in which fields. */
     private final int[][] postings;
+    /** The stem of every word the records use, so that marking matches in results need not stem again. */
+    private final Map<String, String> stems;
     private final Spelling spelling;
+    /** For each kind, the first record's number and the number after its last. */
+    private final Map<RecordKind, int[]> ranges;
 
-    private SearchIndex(Entry[] entries, String[] terms, int[][] postings, Spelling spelling) {
+    private SearchIndex(Entry[] entries, String[] terms, int[][] postings, Map<String, String> stems,
+            Spelling spelling, Map<RecordKind, int[]> ranges) {
+        this.ranges = ranges;
         this.entries = entries;
         this.terms = terms;
         this.postings = postings;
+        this.stems = stems;
         this.spelling = spelling;
+        Integer[] byName = new Integer[entries.length];
+        Arrays.setAll(byName, doc -> doc);
+        Arrays.sort(byName, Comparator.comparing(doc -> entries[doc].name()));
+        this.nameRanks = new int[entries.length];
+        this.docsByNameRank = new int[entries.length];
+        for (int rank = 0; rank < byName.length; rank++) {
+            nameRanks[byName[rank]] = rank;
+            docsByNameRank[rank] = byName[rank];
+        }
     }
 
     /** A record as the index shows it in results. */
@@ -70,38 +88,93 @@ public final class SearchIndex {
         if (scores == null) {
             return List.of();
         }
-        Comparator<Integer> better = Comparator.<Integer>comparingDouble(doc -> -scores[doc])
-            .thenComparing(doc -> entries[doc].name());
-        // The best hits of possibly many thousands, without sorting them all: the worst kept hit is on top.
-        PriorityQueue<Integer> best = new PriorityQueue<>(MAX_HITS + 1, better.reversed());
+        // The best hits of possibly many thousands, without sorting them all. Each candidate is one long,
+        // larger for a better hit: the score's bits (a positive float's bits order as the float does),
+        // then the inverse of its place in name order; the smallest kept is on top of the heap.
+        long[] best = new long[MAX_HITS];
+        int kept = 0;
         for (int doc = 0; doc < scores.length; doc++) {
             if (scores[doc] > 0) {
-                best.add(doc);
-                if (best.size() > MAX_HITS) {
-                    best.poll();
+                long key = ((long) Float.floatToIntBits(scores[doc]) << 32) | (Integer.MAX_VALUE - nameRanks[doc]);
+                if (kept < MAX_HITS) {
+                    best[kept++] = key;
+                    siftUp(best, kept - 1);
+                }
+                else if (key > best[0]) {
+                    best[0] = key;
+                    siftDown(best, kept);
                 }
             }
         }
-        return best.stream()
-            .sorted(better)
-            .map(doc -> new SearchHit(entries[doc].link(), highlight(entries[doc].name(), query, false),
-                    highlight(entries[doc].body(), query, true), scores[doc]))
-            .toList();
+        long[] ranked = Arrays.copyOf(best, kept);
+        Arrays.sort(ranked);
+        List<SearchHit> hits = new ArrayList<>(kept);
+        for (int i = kept - 1; i >= 0; i--) {
+            int doc = docOf(ranked[i]);
+            hits.add(new SearchHit(entries[doc].link(), highlight(entries[doc].name(), query, false),
+                    highlight(entries[doc].body(), query, true), scores[doc]));
+        }
+        return hits;
     }
 
-    /** The slugs of the records of one kind that match every word; none if no word can be searched. */
-    public Set<String> slugsMatching(RecordKind kind, List<String> words) {
-        float[] scores = score(queryOf(words));
-        if (scores == null) {
-            return Set.of();
+    private int docOf(long key) {
+        return docsByNameRank[Integer.MAX_VALUE - (int) (key & 0xFFFFFFFFL)];
+    }
+
+    /** Restores the heap (smallest key on top) after adding at {@code at}. */
+    private static void siftUp(long[] heap, int at) {
+        while (at > 0) {
+            int parent = (at - 1) / 2;
+            if (heap[parent] <= heap[at]) {
+                return;
+            }
+            long swap = heap[parent];
+            heap[parent] = heap[at];
+            heap[at] = swap;
+            at = parent;
         }
-        Set<String> slugs = new HashSet<>();
-        for (int doc = 0; doc < scores.length; doc++) {
-            if (scores[doc] > 0 && entries[doc].link().kind() == kind) {
-                slugs.add(entries[doc].link().slug());
+    }
+
+    /** Restores the heap of {@code size} keys after replacing its top. */
+    private static void siftDown(long[] heap, int size) {
+        int at = 0;
+        while (true) {
+            int smallest = at;
+            int left = 2 * at + 1;
+            int right = left + 1;
+            if (left < size && heap[left] < heap[smallest]) {
+                smallest = left;
+            }
+            if (right < size && heap[right] < heap[smallest]) {
+                smallest = right;
+            }
+            if (smallest == at) {
+                return;
+            }
+            long swap = heap[smallest];
+            heap[smallest] = heap[at];
+            heap[at] = swap;
+            at = smallest;
+        }
+    }
+
+    /**
+     * The records of one kind that match every word, as their places in that kind's list (records of a
+     * kind are added together, in the order of their list); none if no word can be searched.
+     */
+    public BitSet positionsMatching(RecordKind kind, List<String> words) {
+        BitSet positions = new BitSet();
+        int[] range = ranges.get(kind);
+        float[] scores = score(queryOf(words));
+        if (scores == null || range == null) {
+            return positions;
+        }
+        for (int doc = range[0]; doc < range[1]; doc++) {
+            if (scores[doc] > 0) {
+                positions.set(doc - range[0]);
             }
         }
-        return slugs;
+        return positions;
     }
 
     /** Whether the directory's names and descriptions use this word. */
@@ -212,13 +285,19 @@ public final class SearchIndex {
      * {@value #WHOLE_SNIPPET_WORDS} words is cut to at most {@value #MAX_FRAGMENTS} passages of
      * {@value #SNIPPET_WORDS} words around its matches.
      */
-    private static Highlighted highlight(String text, List<Query> query, boolean snippet) {
+    private Highlighted highlight(String text, List<Query> query, boolean snippet) {
         List<Token> tokens = Token.of(text);
         boolean[] matches = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
-            String stem = EnglishWords.stem(word);
-            matches[i] = query.stream().anyMatch(q -> q.begins(word) || q.begins(stem));
+            String known = stems.get(word);
+            String stem = (known != null) ? known : EnglishWords.stem(word);
+            for (Query searched : query) {
+                if (searched.begins(word) || searched.begins(stem)) {
+                    matches[i] = true;
+                    break;
+                }
+            }
         }
         if (!snippet || tokens.size() <= WHOLE_SNIPPET_WORDS) {
             return marked(text, tokens, matches, 0, tokens.size());
@@ -298,6 +377,8 @@ public final class SearchIndex {
 
         private final List<Entry> entries = new ArrayList<>();
         private final Map<String, IntList> postings = new HashMap<>();
+        private final Map<String, String> stems = new HashMap<>();
+        private final Map<RecordKind, int[]> ranges = new EnumMap<>(RecordKind.class);
         private final Spelling.Builder spelling = Spelling.builder();
 
         /**
@@ -306,6 +387,11 @@ public final class SearchIndex {
          */
         Builder add(RecordLink link, String name, String names, String body, String extra) {
             int doc = entries.size();
+            int[] range = ranges.computeIfAbsent(link.kind(), kind -> new int[] { doc, doc });
+            if (range[1] != doc) {
+                throw new IllegalStateException("The records of a kind must be added together: " + link);
+            }
+            range[1] = doc + 1;
             entries.add(new Entry(link, name, body));
             Map<String, Integer> terms = new LinkedHashMap<>();
             collect(terms, names, NAMES);
@@ -313,21 +399,23 @@ public final class SearchIndex {
             collect(terms, extra, EXTRA);
             terms.forEach((term, fieldsAndCount) -> postings.computeIfAbsent(term, key -> new IntList())
                 .add((doc << 8) | fieldsAndCount));
-            spelling.addWordsOf(names + " " + body);
             return this;
         }
 
-        private static void collect(Map<String, Integer> terms, String text, int field) {
+        private void collect(Map<String, Integer> terms, String text, int field) {
             if (text == null) {
                 return;
             }
             for (Token token : Token.of(text)) {
                 String word = token.text().toLowerCase(Locale.ROOT);
+                if (field != EXTRA) {
+                    spelling.addWord(word);
+                }
                 if (word.length() < 2) {
                     continue;
                 }
                 count(terms, word, field);
-                String stem = EnglishWords.stem(word);
+                String stem = stems.computeIfAbsent(word, EnglishWords::stem);
                 if (!stem.equals(word)) {
                     count(terms, stem, field);
                 }
@@ -348,7 +436,8 @@ public final class SearchIndex {
             for (int i = 0; i < terms.length; i++) {
                 lists[i] = postings.get(terms[i]).toArray();
             }
-            return new SearchIndex(entries.toArray(Entry[]::new), terms, lists, spelling.build());
+            return new SearchIndex(entries.toArray(Entry[]::new), terms, lists, Map.copyOf(stems), spelling.build(),
+                    new EnumMap<>(ranges));
         }
     }
 

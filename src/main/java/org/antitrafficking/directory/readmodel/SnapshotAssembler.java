@@ -161,6 +161,8 @@ final class SnapshotAssembler {
         programsByName.forEach(row -> programSummaries.put(row.id(), programSummary(row)));
 
         List<DepartmentSummary> departmentSummaries = departmentsByName.stream().map(this::departmentSummary).toList();
+        List<ProgramSummary> programList = programsByName.stream().map(row -> programSummaries.get(row.id())).toList();
+        ProgramIndex programIndex = new ProgramIndex(programList);
         List<HotlineCard> cards = hotlinesByPosition.stream().map(this::hotlineCard).toList();
         Map<String, HotlineCard> cardsBySlug = cards.stream().collect(Collectors.toMap(card -> card.link().slug(),
                 card -> card));
@@ -176,15 +178,12 @@ final class SnapshotAssembler {
                 new RecordSet<>(RecordKind.AGENCY, componentsByName.stream().map(this::agencySummary).toList(),
                         bySlug(componentsByName.stream().map(this::agencyPage), page -> page.link().slug())),
                 agencyTrees(departmentsByName),
-                new RecordSet<>(RecordKind.PROGRAM, programsByName.stream().map(row -> programSummaries.get(row.id())).toList(),
+                new RecordSet<>(RecordKind.PROGRAM, programList,
                         bySlug(programsByName.stream().map(this::programPage), page -> page.link().slug())),
-                departmentsByName.stream()
-                    .filter(row -> programsByDepartment.containsKey(row.id()))
-                    .map(row -> departments.get(row.id()))
-                    .toList(),
+                programIndex,
+                programDepartments(departmentsByName),
                 Arrays.stream(org.antitrafficking.directory.readmodel.Function.values())
-                    .map(function -> new FunctionCount(function,
-                            programSummaries.values().stream().filter(p -> p.functions().contains(function)).count()))
+                    .map(function -> new FunctionCount(function, programIndex.count(function)))
                     .toList(),
                 new RecordSet<>(RecordKind.TASK_FORCE, taskForcesByName.stream().map(this::taskForceSummary).toList(),
                         bySlug(taskForcesByName.stream().map(this::taskForcePage), page -> page.link().slug())),
@@ -198,13 +197,30 @@ final class SnapshotAssembler {
                 new RecordSet<>(RecordKind.SOURCE, sourcePages, bySlug(sourcePages.stream(), page -> page.citation().slug())),
                 new DirectoryCounts(rows.departments().size(), rows.components().size(), rows.programs().size(),
                         rows.taskForces().size(), rows.hotlines().size(), rows.reliefTypes().size(), rows.sources().size()),
-                searchIndex());
+                searchIndex(departmentsByName, componentsByName, programsByName, taskForcesByName, hotlinesByPosition,
+                        reliefByPosition, sourcesByPosition));
     }
 
     private DepartmentSummary departmentSummary(DepartmentRow row) {
         return new DepartmentSummary(departments.get(row.id()), row.kind(), row.description(),
                 componentCounts.getOrDefault(row.id(), 0),
                 programsByDepartment.getOrDefault(row.id(), List.of()).size());
+    }
+
+    private DepartmentChoices programDepartments(List<DepartmentRow> departmentsByName) {
+        List<DepartmentRow> withPrograms = departmentsByName.stream()
+            .filter(row -> programsByDepartment.containsKey(row.id()))
+            .toList();
+        List<DepartmentRow> offered = withPrograms;
+        if (withPrograms.size() > DepartmentChoices.MAX_OFFERED) {
+            offered = withPrograms.stream()
+                .sorted(Comparator.comparing((DepartmentRow row) -> -programsByDepartment.get(row.id()).size())
+                    .thenComparing(DepartmentRow::name))
+                .limit(DepartmentChoices.MAX_OFFERED)
+                .sorted(Comparator.comparing(DepartmentRow::name))
+                .toList();
+        }
+        return new DepartmentChoices(offered.stream().map(row -> departments.get(row.id())).toList(), withPrograms.size());
     }
 
     /** Executive departments first, then the Executive Office, then independent agencies. */
@@ -402,24 +418,27 @@ final class SnapshotAssembler {
 
     /**
      * Every record's texts, weighted as the site's search always has: names and acronyms first, then
-     * the description, then everything else a visitor might type (notes, audiences, numbers).
+     * the description, then everything else a visitor might type (notes, audiences, numbers). Each kind
+     * is added in the order of its list, so the index can name matches by their place in that list.
      */
-    private SearchIndex searchIndex() {
+    private SearchIndex searchIndex(List<DepartmentRow> departmentRows, List<ComponentRow> componentRows,
+            List<ProgramRow> programRows, List<TaskForceRow> taskForceRows, List<HotlineRow> hotlineRows,
+            List<ReliefRow> reliefRows, List<SourceRow> sourceRows) {
         SearchIndex.Builder index = SearchIndex.builder();
-        rows.departments().forEach(row -> index.add(departments.get(row.id()), row.name(), join(row.name(), row.acronym()),
+        departmentRows.forEach(row -> index.add(departments.get(row.id()), row.name(), join(row.name(), row.acronym()),
                 row.description(), row.sourceNote()));
-        rows.components().forEach(row -> index.add(components.get(row.id()), row.name(), join(row.name(), row.acronym()),
+        componentRows.forEach(row -> index.add(components.get(row.id()), row.name(), join(row.name(), row.acronym()),
                 row.description(), row.sourceNote()));
-        rows.programs().forEach(row -> index.add(programs.get(row.id()), row.name(), join(row.name(), row.acronym()),
+        programRows.forEach(row -> index.add(programs.get(row.id()), row.name(), join(row.name(), row.acronym()),
                 row.description(), row.sourceNote()));
-        rows.taskForces().forEach(row -> index.add(taskForces.get(row.id()), row.name(), join(row.name(), row.acronym()),
+        taskForceRows.forEach(row -> index.add(taskForces.get(row.id()), row.name(), join(row.name(), row.acronym()),
                 row.description(), join(row.otherParticipants(), row.sourceNote())));
-        rows.hotlines().forEach(row -> index.add(hotlines.get(row.id()), row.name(), row.name(), row.description(),
+        hotlineRows.forEach(row -> index.add(hotlines.get(row.id()), row.name(), row.name(), row.description(),
                 join(Stream.concat(Stream.of(row.audience(), row.languages(), row.sourceNote()),
                         channelsByHotline.getOrDefault(row.id(), List.of()).stream().map(ChannelRow::displayValue)))));
-        rows.reliefTypes().forEach(row -> index.add(reliefTypes.get(row.id()), row.name(), join(row.name(), row.shortName()),
+        reliefRows.forEach(row -> index.add(reliefTypes.get(row.id()), row.name(), join(row.name(), row.shortName()),
                 row.description(), join(row.eligibility(), row.requestedBy(), row.provides(), row.sourceNote())));
-        rows.sources().forEach(row -> index.add(new RecordLink(RecordKind.SOURCE, row.slug(), row.title(), null),
+        sourceRows.forEach(row -> index.add(new RecordLink(RecordKind.SOURCE, row.slug(), row.title(), null),
                 row.title(), row.title(), row.summary(), row.publisher()));
         return index.build();
     }

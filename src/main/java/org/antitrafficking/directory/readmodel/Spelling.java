@@ -2,12 +2,12 @@ package org.antitrafficking.directory.readmodel;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The words the directory's names and descriptions use, for suggesting one when a searched word
@@ -77,19 +77,32 @@ final class Spelling {
 
     static final class Builder {
 
-        private final Set<String> words = new TreeSet<>();
+        private final Set<String> words = new HashSet<>();
 
-        /** Takes the words of {@code text} as PostgreSQL would split its lower-case form on [^a-z0-9]+. */
-        void addWordsOf(String text) {
-            for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-                if (word.length() >= MIN_WORD_LENGTH) {
-                    words.add(word);
+        /**
+         * Takes a lower-case word of a name or description, cut where PostgreSQL's split on [^a-z0-9]+
+         * would cut it (at letters outside a-z, such as accented ones).
+         */
+        void addWord(String word) {
+            int start = 0;
+            for (int i = 0; i <= word.length(); i++) {
+                boolean plain = i < word.length() && isPlain(word.charAt(i));
+                if (!plain) {
+                    if (i - start >= MIN_WORD_LENGTH) {
+                        words.add((start == 0 && i == word.length()) ? word : word.substring(start, i));
+                    }
+                    start = i + 1;
                 }
             }
         }
 
+        private static boolean isPlain(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        }
+
         Spelling build() {
             String[] sorted = words.toArray(String[]::new);
+            Arrays.sort(sorted);
             int[] counts = new int[sorted.length];
             Map<String, SearchIndex.IntList> byTrigram = new HashMap<>();
             for (int i = 0; i < sorted.length; i++) {
