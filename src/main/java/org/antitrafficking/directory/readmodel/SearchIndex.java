@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 
 /**
  * Full-text search over every record of one snapshot, held in memory, so a search needs no database
@@ -84,8 +85,7 @@ public final class SearchIndex {
     /** Records matching every word, best first, at most {@value #MAX_HITS}, matched words marked. */
     public List<SearchHit> find(List<String> words) {
         List<Query> query = queryOf(words);
-        float[] scores = score(query);
-        if (scores == null) {
+        if (query.isEmpty()) {
             return List.of();
         }
         // The best hits of possibly many thousands, without sorting them all. Each candidate is one long,
@@ -93,9 +93,13 @@ public final class SearchIndex {
         // then the inverse of its place in name order; the smallest kept is on top of the heap.
         long[] best = new long[MAX_HITS];
         int kept = 0;
-        for (int doc = 0; doc < scores.length; doc++) {
-            if (scores[doc] > 0) {
-                long key = ((long) Float.floatToIntBits(scores[doc]) << 32) | (Integer.MAX_VALUE - nameRanks[doc]);
+        try (Scoring scoring = score(query)) {
+            for (int i = 0; i < scoring.candidateCount; i++) {
+                int doc = scoring.candidates[i];
+                if (!scoring.matchesAll(doc)) {
+                    continue;
+                }
+                long key = ((long) Float.floatToIntBits(scoring.total[doc]) << 32) | (Integer.MAX_VALUE - nameRanks[doc]);
                 if (kept < MAX_HITS) {
                     best[kept++] = key;
                     siftUp(best, kept - 1);
@@ -112,7 +116,7 @@ public final class SearchIndex {
         for (int i = kept - 1; i >= 0; i--) {
             int doc = docOf(ranked[i]);
             hits.add(new SearchHit(entries[doc].link(), highlight(entries[doc].name(), query, false),
-                    highlight(entries[doc].body(), query, true), scores[doc]));
+                    highlight(entries[doc].body(), query, true), Float.intBitsToFloat((int) (ranked[i] >>> 32))));
         }
         return hits;
     }
@@ -165,13 +169,16 @@ public final class SearchIndex {
     public BitSet positionsMatching(RecordKind kind, List<String> words) {
         BitSet positions = new BitSet();
         int[] range = ranges.get(kind);
-        float[] scores = score(queryOf(words));
-        if (scores == null || range == null) {
+        List<Query> query = queryOf(words);
+        if (query.isEmpty() || range == null) {
             return positions;
         }
-        for (int doc = range[0]; doc < range[1]; doc++) {
-            if (scores[doc] > 0) {
-                positions.set(doc - range[0]);
+        try (Scoring scoring = score(query)) {
+            for (int i = 0; i < scoring.candidateCount; i++) {
+                int doc = scoring.candidates[i];
+                if (doc >= range[0] && doc < range[1] && scoring.matchesAll(doc)) {
+                    positions.set(doc - range[0]);
+                }
             }
         }
         return positions;
@@ -207,46 +214,86 @@ public final class SearchIndex {
             .toList();
     }
 
-    /** Each record's score, zero where a record misses a word; null when there is nothing to search. */
-    private float[] score(List<Query> query) {
-        if (query.isEmpty()) {
-            return null;
+    /**
+     * Scores the records for a query of at least one word. The records that match the first word are
+     * the candidates; those that match every word have a score. The arrays are as long as the index,
+     * so they are borrowed from a pool and given back when the scoring is closed: a search at a hundred
+     * thousand programs would otherwise leave megabytes of garbage behind.
+     */
+    private Scoring score(List<Query> query) {
+        Scoring scoring = scorings.poll();
+        if (scoring == null) {
+            scoring = new Scoring(entries.length);
         }
-        int count = entries.length;
-        float[] total = new float[count];
-        byte[] matchedWords = new byte[count];
-        float[] wordWeight = new float[count];
-        int[] wordOccurrences = new int[count];
-        int[] touched = new int[count];
+        scoring.words = query.size();
         for (int position = 0; position < query.size(); position++) {
             int touchedCount = 0;
             for (int term : termsBegunBy(query.get(position))) {
                 for (int posting : postings[term]) {
                     int doc = posting >>> 8;
-                    if (matchedWords[doc] != position) {
+                    if (scoring.matchedWords[doc] != position) {
                         continue;
                     }
-                    if (wordWeight[doc] == 0) {
-                        touched[touchedCount++] = doc;
+                    if (scoring.wordWeight[doc] == 0) {
+                        scoring.touched[touchedCount++] = doc;
                     }
-                    wordWeight[doc] = Math.max(wordWeight[doc], weight(posting & 7));
-                    wordOccurrences[doc] += (posting >>> 3) & MAX_OCCURRENCES;
+                    scoring.wordWeight[doc] = Math.max(scoring.wordWeight[doc], weight(posting & 7));
+                    scoring.wordOccurrences[doc] += (posting >>> 3) & MAX_OCCURRENCES;
                 }
             }
             for (int i = 0; i < touchedCount; i++) {
-                int doc = touched[i];
-                matchedWords[doc]++;
-                total[doc] += wordWeight[doc] + 0.02f * Math.min(wordOccurrences[doc], 10);
-                wordWeight[doc] = 0;
-                wordOccurrences[doc] = 0;
+                int doc = scoring.touched[i];
+                scoring.matchedWords[doc]++;
+                scoring.total[doc] += scoring.wordWeight[doc] + 0.02f * Math.min(scoring.wordOccurrences[doc], 10);
+                scoring.wordWeight[doc] = 0;
+                scoring.wordOccurrences[doc] = 0;
+            }
+            if (position == 0) {
+                System.arraycopy(scoring.touched, 0, scoring.candidates, 0, touchedCount);
+                scoring.candidateCount = touchedCount;
             }
         }
-        for (int doc = 0; doc < count; doc++) {
-            if (matchedWords[doc] != query.size()) {
-                total[doc] = 0;
-            }
+        return scoring;
+    }
+
+    /** The pool of scorings; beyond a few per core, a scoring is left to the garbage collector. */
+    private final ArrayBlockingQueue<Scoring> scorings =
+            new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
+
+    /** The work arrays of one search. Only the candidates' entries are ever set, and they are cleared on close. */
+    private final class Scoring implements AutoCloseable {
+
+        final float[] total;
+        final byte[] matchedWords;
+        final float[] wordWeight;
+        final int[] wordOccurrences;
+        final int[] touched;
+        final int[] candidates;
+        int candidateCount;
+        int words;
+
+        Scoring(int size) {
+            total = new float[size];
+            matchedWords = new byte[size];
+            wordWeight = new float[size];
+            wordOccurrences = new int[size];
+            touched = new int[size];
+            candidates = new int[size];
         }
-        return total;
+
+        boolean matchesAll(int doc) {
+            return matchedWords[doc] == words;
+        }
+
+        @Override
+        public void close() {
+            for (int i = 0; i < candidateCount; i++) {
+                total[candidates[i]] = 0;
+                matchedWords[candidates[i]] = 0;
+            }
+            candidateCount = 0;
+            scorings.offer(this);
+        }
     }
 
     /** PostgreSQL's default weights: 1.0 for names, 0.4 for descriptions, 0.2 for the rest. */
