@@ -1,7 +1,6 @@
 package org.antitrafficking.directory.readmodel;
 
 import java.time.Duration;
-import java.util.function.Supplier;
 
 import org.antitrafficking.directory.support.PageTest;
 import org.junit.jupiter.api.Test;
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import static org.antitrafficking.directory.support.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,15 +30,15 @@ class DataChangeTest extends PageTest {
         assertThat(before.getContentAsString()).doesNotContain(corrected);
         try {
             setInstructions(corrected);
-            long took = waitUntil(() -> body("/hotlines/fbi-tips").contains(corrected));
-            assertThat(took).as("milliseconds until the page showed the change").isLessThan(DEADLINE.toMillis());
+            Duration took = waitUntil(() -> body("/hotlines/fbi-tips").contains(corrected), DEADLINE.multipliedBy(2));
+            assertThat(took).as("time until the page showed the change").isLessThan(DEADLINE);
             assertThat(pages.exchange("/hotlines/fbi-tips").getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
             assertThat(mvc.get().uri("/hotlines/fbi-tips").header(HttpHeaders.IF_NONE_MATCH, etag).exchange()
                 .getResponse().getStatus()).as("a client holding the old page gets the new one").isEqualTo(200);
         }
         finally {
             setInstructions(original);
-            waitUntil(() -> !body("/hotlines/fbi-tips").contains(corrected));
+            waitUntil(() -> !body("/hotlines/fbi-tips").contains(corrected), DEADLINE.multipliedBy(2));
         }
     }
 
@@ -57,13 +57,4 @@ class DataChangeTest extends PageTest {
         }
     }
 
-    /** Milliseconds until the condition held; fails after twice the deadline. */
-    private static long waitUntil(Supplier<Boolean> condition) throws InterruptedException {
-        long start = System.nanoTime();
-        while (!condition.get()) {
-            assertThat(System.nanoTime() - start).as("waited for the change").isLessThan(DEADLINE.multipliedBy(2).toNanos());
-            Thread.sleep(50);
-        }
-        return (System.nanoTime() - start) / 1_000_000;
-    }
 }

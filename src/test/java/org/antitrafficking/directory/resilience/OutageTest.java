@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.antitrafficking.directory.support.RunningApplication;
 import org.antitrafficking.directory.system.EmbeddedDatabase;
@@ -24,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.util.FileSystemUtils;
 
+import static org.antitrafficking.directory.support.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -134,13 +134,6 @@ class OutageTest {
         }
     }
 
-    private static void waitUntil(BooleanSupplier condition, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited %s", limit).isLessThan(deadline);
-            Thread.sleep(100);
-        }
-    }
 
     private static long median(List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();
