@@ -157,13 +157,15 @@ class DirectoryExport {
 
     private static CsvTable reliefTypes(DirectorySnapshot snapshot) {
         CsvTable table = new CsvTable("immigration-relief", "slug", "name", "short_name", "department", "handlers",
-                "eligibility", "requested_by", "provides", "description", "website", "source_note", "sources");
+                "eligibility", "requested_by", "provides", "description", "website", "source_note", "sources",
+                "application_form", "annual_limit");
         for (ReliefPage page : snapshot.reliefTypes().allPages()) {
             ReliefCard relief = page.card();
             table.row(relief.link().slug(), relief.link().name(), relief.shortName(), relief.department().slug(),
                     joined(relief.handlers().stream().map(handler -> handler.agency().slug() + ":" + handler.role())),
                     relief.eligibility(), relief.requestedBy(), relief.provides(), relief.description(),
-                    relief.website(), page.provenance().disagreement(), sourcesOf(page.provenance()));
+                    relief.website(), page.provenance().disagreement(), sourcesOf(page.provenance()),
+                    relief.applicationForm(), relief.annualLimit());
         }
         return table;
     }

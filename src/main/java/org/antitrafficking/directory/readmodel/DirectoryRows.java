@@ -49,8 +49,8 @@ record DirectoryRows(DataVersion version, List<SourceRow> sources, List<Departme
     }
 
     record ReliefRow(long id, String slug, String name, String shortName, long departmentId, String description,
-            String eligibility, String requestedBy, String provides, String website, String sourceNote, int position,
-            List<Long> sources) {
+            String eligibility, String requestedBy, String applicationForm, String provides, String annualLimit,
+            String website, String sourceNote, int position, List<Long> sources) {
     }
 
     record HandlerRow(long reliefTypeId, long componentId, String role) {

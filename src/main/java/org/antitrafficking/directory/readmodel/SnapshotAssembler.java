@@ -36,12 +36,13 @@ final class SnapshotAssembler {
 
     private static final List<String> DEPARTMENT_KINDS = List.of("executive-department", "executive-office",
             "independent-agency");
-    private static final List<String> MEMBER_ROLES = List.of("lead", "primary-member", "member", "supporter",
-            "participant");
+    private static final List<String> MEMBER_ROLES = List.of("lead", "primary-member", "member", "member-or-invited",
+            "supporter", "participant");
     private static final List<String> OPERATOR_ROLES = List.of("runs", "supports", "delivers");
-    private static final List<String> HANDLER_ROLES = List.of("administers", "processes", "supports");
+    private static final List<String> HANDLER_ROLES = List.of("administers", "processes", "requests", "supports");
     private static final List<String> SCOPES = List.of("local", "national", "international");
     private static final List<String> PURPOSES = List.of("emergency", "get-help", "report-tip", "check-case");
+    private static final String RELIEF_KIND = "Immigration relief";
 
     private final DirectoryRows rows;
 
@@ -377,7 +378,8 @@ final class SnapshotAssembler {
 
     private ReliefCard reliefCard(ReliefRow row) {
         return new ReliefCard(reliefTypes.get(row.id()), row.shortName(), row.description(),
-                departments.get(row.departmentId()), row.eligibility(), row.requestedBy(), row.provides(), row.website(),
+                departments.get(row.departmentId()), row.eligibility(), row.requestedBy(), row.applicationForm(),
+                row.provides(), row.annualLimit(), row.website(),
                 handlersByRelief.getOrDefault(row.id(), List.of()).stream()
                     .map(handler -> new ReliefCard.Handler(components.get(handler.componentId()), handler.role()))
                     .toList());
@@ -436,8 +438,10 @@ final class SnapshotAssembler {
         hotlineRows.forEach(row -> index.add(hotlines.get(row.id()), row.name(), row.name(), row.description(),
                 join(Stream.concat(Stream.of(row.audience(), row.languages(), row.sourceNote()),
                         channelsByHotline.getOrDefault(row.id(), List.of()).stream().map(ChannelRow::displayValue)))));
+        // What every form of relief is, so that searching for "immigration relief" finds them all.
         reliefRows.forEach(row -> index.add(reliefTypes.get(row.id()), row.name(), join(row.name(), row.shortName()),
-                row.description(), join(row.eligibility(), row.requestedBy(), row.provides(), row.sourceNote())));
+                row.description(), join(RELIEF_KIND, row.eligibility(), row.requestedBy(), row.applicationForm(),
+                        row.provides(), row.annualLimit(), row.sourceNote())));
         sourceRows.forEach(row -> index.add(new RecordLink(RecordKind.SOURCE, row.slug(), row.title(), null),
                 row.title(), row.title(), row.summary(), row.publisher()));
         return index.build();

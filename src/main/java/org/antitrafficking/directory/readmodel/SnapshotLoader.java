@@ -170,13 +170,14 @@ class SnapshotLoader {
     private List<ReliefRow> reliefTypes() {
         return jdbc.sql("""
                 SELECT r.id, r.slug, r.name, r.short_name, r.department_id, r.description, r.eligibility,
-                       r.requested_by, r.provides, r.website, r.source_note, r.position,
+                       r.requested_by, r.application_form, r.provides, r.annual_limit, r.website, r.source_note, r.position,
                        ARRAY(SELECT c.source_id FROM relief_type_source c WHERE c.relief_type_id = r.id) AS sources
                 FROM relief_type r""")
             .query((row, number) -> new ReliefRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
                     row.getString("short_name"), row.getLong("department_id"), row.getString("description"),
-                    row.getString("eligibility"), row.getString("requested_by"), row.getString("provides"),
-                    row.getString("website"), row.getString("source_note"), row.getInt("position"),
+                    row.getString("eligibility"), row.getString("requested_by"), row.getString("application_form"),
+                    row.getString("provides"), row.getString("annual_limit"), row.getString("website"),
+                    row.getString("source_note"), row.getInt("position"),
                     longs(row, "sources")))
             .list();
     }

@@ -1,5 +1,7 @@
 package org.antitrafficking.directory.relief;
 
+import java.util.List;
+
 import org.antitrafficking.directory.support.PageTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,20 +16,42 @@ class ReliefPagesTest extends PageTest {
         Document page = pages.get("/immigration-relief");
         assertThat(page.select("table thead th")).extracting(Element::text).containsExactly(
                 "T nonimmigrant status (T visa)", "U nonimmigrant status (U visa)", "Continued Presence (CP)",
-                "Special Immigrant Juvenile classification (SIJ)", "Violence Against Women Act benefits (VAWA)");
+                "Special Immigrant Juvenile classification (SIJ)", "Violence Against Women Act self-petition (VAWA)");
         assertThat(page.select("table tbody th")).extracting(Element::text)
-            .containsExactly("Handled by", "For whom", "Who asks for it", "What it gives");
-        Element askedBy = page.select("table tbody tr").get(2);
-        assertThat(askedBy.select("td").get(2).text()).startsWith("Law enforcement");
-        assertThat(askedBy.select("td").get(0).text()).isEqualTo("Not stated in the sources");
+            .containsExactly("Handled by", "For whom", "Who asks for it", "Form to file", "What it gives", "Yearly limit");
+        List<String> forWhom = cells(page, 1);
+        assertThat(forWhom).as("who each form is for, type by type").doesNotHaveDuplicates();
+        assertThat(forWhom.get(3)).contains("children under 21");
+        assertThat(forWhom.get(4)).contains("spouse, child or parent");
+        assertThat(cells(page, 2).get(2)).startsWith("Federal law enforcement");
+        assertThat(cells(page, 3)).containsExactly("Form I-914", "Form I-918", "None: the victim does not apply", "Form I-360",
+                "Form I-360");
+        assertThat(cells(page, 5)).containsExactly("5,000 principal T visas a year", "10,000 principal U visas a year",
+                "Not stated in the sources", "Not stated in the sources", "Not stated in the sources");
+    }
+
+    @Test
+    void shouldSayOnEveryReliefPageThatItIsNotLegalAdviceAndWarnAgainstNotarios() {
+        List<String> pagesToCheck = new java.util.ArrayList<>(List.of("/immigration-relief"));
+        jdbc.queryForList("SELECT slug FROM relief_type", String.class).forEach(slug -> pagesToCheck.add("/immigration-relief/" + slug));
+        for (String path : pagesToCheck) {
+            String notice = pages.get(path).selectFirst("main .usa-alert--info").text();
+            assertThat(notice).as("the notice on %s", path).contains("not legal advice")
+                .contains("licensed immigration attorney").contains("accredited by the Department of Justice").contains("notario");
+        }
     }
 
     @Test
     void shouldShowWhoHandlesEachFormAndWhereSourcesDisagree() {
         Document page = pages.get("/immigration-relief/continued-presence");
         assertThat(page.select(".facts a")).extracting(a -> a.attr("href"))
-            .contains("/agencies/ccht", "/agencies/uscis", "/departments/dhs");
-        assertThat(page.selectFirst(".usa-summary-box").text()).contains("USCIS processes Continued Presence");
+            .contains("/agencies/ccht", "/agencies/uscis", "/agencies/ice", "/departments/dhs");
+        assertThat(page.select(".facts dd")).extracting(Element::text).contains("U.S. Immigration and Customs Enforcement (ICE) (can request it for a victim)");
+        assertThat(page.selectFirst(".usa-summary-box").text()).contains("USCIS \"processes\" Continued Presence");
+    }
+
+    private static List<String> cells(Document page, int row) {
+        return page.select("table tbody tr").get(row).select("td").stream().map(Element::text).toList();
     }
 
     @Test

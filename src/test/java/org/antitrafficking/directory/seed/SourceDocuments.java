@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.slf4j.Logger;
@@ -52,13 +55,54 @@ final class SourceDocuments {
         return Optional.empty();
     }
 
-    /** The document's text with every run of white space made one space, as a reader sees it. */
+    /**
+     * The document's text with every run of white space made one space, as a reader sees it. A name
+     * such as {@code SUPPLEMENT.md#immigration-relief-from-uscis-and-dhs} stands for one section of a
+     * file: from the heading whose words make that anchor to the next heading of the same level.
+     */
     String text(String fileName) {
+        int hash = fileName.indexOf('#');
+        String file = (hash < 0) ? fileName : fileName.substring(0, hash);
+        String text;
         try {
-            return Files.readString(folder.resolve(fileName), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+            text = Files.readString(folder.resolve(file), StandardCharsets.UTF_8);
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Cannot read source document " + fileName + " in " + folder, ex);
+            throw new UncheckedIOException("Cannot read source document " + file + " in " + folder, ex);
         }
+        return ((hash < 0) ? text : section(text, fileName.substring(hash + 1), fileName)).replaceAll("\\s+", " ");
+    }
+
+    /** The texts of every document and section in the folder, for comparing text against all of them. */
+    List<String> allTexts() {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(Path::getFileName).map(Path::toString)
+                .filter(name -> !name.equals("README.md"))
+                .sorted()
+                .map(this::text)
+                .toList();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static String section(String text, String anchor, String name) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("#")) {
+                String level = line.substring(0, line.indexOf(' '));
+                String heading = line.substring(level.length()).strip().toLowerCase(Locale.ROOT);
+                if (heading.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "").equals(anchor)) {
+                    StringBuilder body = new StringBuilder();
+                    for (int j = i; j < lines.size() && (j == i || !lines.get(j).startsWith(level + " ")); j++) {
+                        body.append(lines.get(j)).append('\n');
+                    }
+                    return body.toString();
+                }
+            }
+        }
+        throw new IllegalStateException("No section #" + anchor + " in " + name);
     }
 }
