@@ -1,5 +1,7 @@
 package org.antitrafficking.directory.agency;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -7,6 +9,7 @@ import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.api.QueryParameters;
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.web.FunctionFilter;
 import org.antitrafficking.directory.readmodel.AgencySummary;
 import org.antitrafficking.directory.readmodel.AgencyPage;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,18 +24,24 @@ import org.springframework.web.bind.annotation.RestController;
 class AgencyApiController {
 
     private final ReadModel directory;
+    private final AgencyService agencies;
 
-    AgencyApiController(ReadModel directory) {
+    AgencyApiController(ReadModel directory, AgencyService agencies) {
         this.directory = directory;
+        this.agencies = agencies;
     }
 
-    @Operation(summary = "List agencies", description = "Every agency, office, unit and centre, in name order.")
+    @Operation(summary = "List agencies",
+            description = "Every agency, office, unit and centre, in name order; optionally only those tagged with any of the given functions.")
     @GetMapping
-    @QueryParameters({ "page", "size" })
+    @QueryParameters({ "function", "page", "size" })
     ApiPage<AgencySummary> list(
+            @Parameter(description = "prevention, protection, prosecution or partnership; may repeat (any of them)")
+            @RequestParam(name = "function", required = false) List<String> functions,
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        return ApiPage.of(directory.snapshot().agencies().all(), Paging.of(page, size));
+        Paging paging = Paging.of(page, size);
+        return ApiPage.of(agencies.matching(FunctionFilter.of("/agencies", functions)), paging);
     }
 
     @Operation(summary = "Get an agency",

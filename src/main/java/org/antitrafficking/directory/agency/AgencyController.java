@@ -1,10 +1,14 @@
 package org.antitrafficking.directory.agency;
 
+import java.util.List;
+
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.web.FunctionFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class AgencyController {
@@ -13,14 +17,26 @@ class AgencyController {
     private static final String DETAIL_VIEW = "agencies/detail";
 
     private final ReadModel directory;
+    private final AgencyService agencies;
 
-    AgencyController(ReadModel directory) {
+    AgencyController(ReadModel directory, AgencyService agencies) {
         this.directory = directory;
+        this.agencies = agencies;
     }
 
+    /** Every agency in its place in its department; filtered by function, those that do it, by department. */
     @GetMapping("/agencies")
-    String list(Model model) {
-        model.addAttribute("directory", directory.snapshot().agencyTrees());
+    String list(@RequestParam(name = "function", required = false) List<String> functions, Model model) {
+        FunctionFilter filter = FunctionFilter.of("/agencies", functions);
+        model.addAttribute("filter", filter);
+        if (filter.isEmpty()) {
+            model.addAttribute("directory", directory.snapshot().agencyTrees());
+        }
+        else {
+            List<AgencyGroup> groups = agencies.matchingByDepartment(filter);
+            model.addAttribute("groups", groups);
+            model.addAttribute("count", groups.stream().mapToInt(group -> group.agencies().size()).sum());
+        }
         return LIST_VIEW;
     }
 

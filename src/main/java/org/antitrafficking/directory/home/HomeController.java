@@ -23,7 +23,7 @@ class HomeController {
         model.addAttribute("emergency", snapshot.emergencyHotline().orElse(null));
         model.addAttribute("keyLines", snapshot.featuredHotlines());
         model.addAttribute("departments", snapshot.departmentGroups());
-        model.addAttribute("functions", snapshot.programsByFunction());
+        model.addAttribute("functions", snapshot.functions());
         model.addAttribute("counts", snapshot.counts());
         return HOME_VIEW;
     }

@@ -13,6 +13,7 @@ import org.antitrafficking.directory.readmodel.DepartmentPage;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.FigureView;
 import org.antitrafficking.directory.readmodel.Function;
+import org.antitrafficking.directory.readmodel.FunctionPage;
 import org.antitrafficking.directory.readmodel.HotlineCard;
 import org.antitrafficking.directory.readmodel.HotlinePage;
 import org.antitrafficking.directory.readmodel.ProgramPage;
@@ -35,7 +36,7 @@ class DirectoryExport {
 
     /** The tables' names, under which {@code /export/{name}.csv} serves them, in a fixed order. */
     static final List<String> NAMES = List.of("departments", "agencies", "programs", "task-forces", "hotlines",
-            "hotline-channels", "immigration-relief", "figures", "sources");
+            "hotline-channels", "immigration-relief", "figures", "sources", "functions");
 
     private final ReadModel directory;
 
@@ -64,6 +65,7 @@ class DirectoryExport {
             case "immigration-relief" -> reliefTypes(snapshot);
             case "figures" -> figures(snapshot);
             case "sources" -> sources(snapshot);
+            case "functions" -> functions(snapshot);
             default -> throw new IllegalArgumentException("No table " + name);
         };
     }
@@ -188,6 +190,21 @@ class DirectoryExport {
             table.row(source.citation().slug(), source.citation().title(), source.citation().publisher(),
                     source.citation().dateLabel(), source.citation().publishedOn(),
                     source.citation().supplement() ? "supplement" : "document", source.summary());
+        }
+        return table;
+    }
+
+    /** Which agency, task force or program does which function: one row each. */
+    private static CsvTable functions(DirectorySnapshot snapshot) {
+        CsvTable table = new CsvTable("functions", "function", "record_kind", "record", "name");
+        for (FunctionPage page : snapshot.functions()) {
+            String function = page.function().slug();
+            page.agencies().forEach(agency -> table.row(function, agency.link().kind().slug(), agency.link().slug(),
+                    agency.link().name()));
+            page.taskForces().forEach(taskForce -> table.row(function, taskForce.link().kind().slug(),
+                    taskForce.link().slug(), taskForce.link().name()));
+            page.programs().forEach(program -> table.row(function, program.link().kind().slug(), program.link().slug(),
+                    program.link().name()));
         }
         return table;
     }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.web.SiteAddress;
@@ -26,7 +27,7 @@ class SiteFilesController {
 
     /** The index pages, before every record page. */
     private static final List<String> INDEX_PAGES = List.of("/", "/hotlines", "/departments", "/agencies", "/programs",
-            "/task-forces", "/immigration-relief", "/sources", "/safety", "/open-data");
+            "/task-forces", "/immigration-relief", "/functions", "/sources", "/safety", "/open-data");
 
     /** security.txt changes at most once a month, so every instance sends the same one. */
     private static final CacheControl SECURITY_TXT_CACHE = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
@@ -77,8 +78,10 @@ class SiteFilesController {
     }
 
     private List<String> paths() {
-        List<String> records = directory.snapshot().allRecords().stream().map(RecordLink::href).toList();
-        return Stream.concat(INDEX_PAGES.stream(), records.stream()).toList();
+        DirectorySnapshot snapshot = directory.snapshot();
+        List<String> records = snapshot.allRecords().stream().map(RecordLink::href).toList();
+        List<String> functions = snapshot.functions().stream().map(page -> page.link().href()).toList();
+        return Stream.of(INDEX_PAGES, functions, records).flatMap(List::stream).toList();
     }
 
     private String baseUrl() {

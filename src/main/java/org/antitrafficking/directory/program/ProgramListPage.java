@@ -20,7 +20,14 @@ import org.antitrafficking.directory.readmodel.RecordLink;
  */
 public record ProgramListPage(List<ProgramSummary> programs, long total, int page, int totalPages,
         ProgramFilters filters, List<FilterChip> chips, List<RecordLink> departments, boolean allDepartments,
-        List<KindOption> kinds) {
+        List<KindOption> kinds, Related related) {
+
+    /**
+     * The agencies and task forces tagged with the functions chosen, and the lists that show them; null
+     * when no function is chosen.
+     */
+    public record Related(long agencies, String agenciesHref, long taskForces, String taskForcesHref) {
+    }
 
     /** Around the current page, as many pages as the pagination shows on each side. */
     static final int NEIGHBOURS = 1;

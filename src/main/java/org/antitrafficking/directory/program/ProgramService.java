@@ -3,7 +3,6 @@ package org.antitrafficking.directory.program;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +15,7 @@ import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordKind;
 import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.readmodel.SearchWords;
+import org.antitrafficking.directory.web.FunctionFilter;
 import org.antitrafficking.directory.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
@@ -49,13 +49,7 @@ class ProgramService {
 
     /** As {@link #filters(List, String, String, String, String)}, for a page number already checked. */
     ProgramFilters filters(List<String> functionSlugs, String department, String kind, String query, int page) {
-        Set<Function> functions = new LinkedHashSet<>();
-        for (String slug : (functionSlugs != null) ? functionSlugs : List.<String>of()) {
-            if (StringUtils.hasText(slug)) {
-                functions.add(Function.fromSlug(slug.strip())
-                    .orElseThrow(() -> new InvalidRequestException("programs.invalid.function", slug)));
-            }
-        }
+        Set<Function> functions = FunctionFilter.of("/programs", functionSlugs).chosen();
         String departmentSlug = StringUtils.hasText(department) ? department.strip() : null;
         if (departmentSlug != null && !directory.snapshot().departments().contains(departmentSlug)) {
             throw new InvalidRequestException("programs.invalid.department", departmentSlug);
@@ -93,7 +87,7 @@ class ProgramService {
         DepartmentChoices choices = snapshot.programDepartments();
         return new ProgramListPage(page, total, filters.page(), totalPages, filters,
                 chips(filters, snapshot), offered(choices, filters.department(), snapshot), choices.complete(),
-                kinds(filters.kind()));
+                kinds(filters.kind()), related(filters, snapshot));
     }
 
     /** The departments the form offers, with the chosen one among them even if it is not one of the busiest. */
@@ -105,6 +99,19 @@ class ProgramService {
         offered.add(snapshot.departmentLink(chosen).orElseThrow());
         offered.sort(Comparator.comparing(RecordLink::name));
         return offered;
+    }
+
+    /** How many agencies and task forces do the functions chosen, so the programs page can point to them. */
+    private static ProgramListPage.Related related(ProgramFilters filters, DirectorySnapshot snapshot) {
+        if (filters.functions().isEmpty()) {
+            return null;
+        }
+        FunctionFilter functions = new FunctionFilter("/programs", filters.functions());
+        return new ProgramListPage.Related(
+                snapshot.agencies().all().stream().filter(agency -> functions.matches(agency.functions())).count(),
+                functions.hrefFor("/agencies"),
+                snapshot.taskForces().all().stream().filter(taskForce -> functions.matches(taskForce.functions())).count(),
+                functions.hrefFor("/task-forces"));
     }
 
     private static int pageNumber(String page) {

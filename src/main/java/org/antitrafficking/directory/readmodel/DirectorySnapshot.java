@@ -20,7 +20,7 @@ public record DirectorySnapshot(
         RecordSet<ProgramSummary, ProgramPage> programs,
         ProgramIndex programIndex,
         DepartmentChoices programDepartments,
-        List<FunctionCount> programsByFunction,
+        List<FunctionPage> functions,
         RecordSet<TaskForceSummary, TaskForcePage> taskForces,
         RecordSet<HotlineCard, HotlinePage> hotlines,
         List<HotlineCard> featuredHotlines,
@@ -32,7 +32,7 @@ public record DirectorySnapshot(
     public DirectorySnapshot {
         departmentGroups = List.copyOf(departmentGroups);
         agencyTrees = List.copyOf(agencyTrees);
-        programsByFunction = List.copyOf(programsByFunction);
+        functions = List.copyOf(functions);
         featuredHotlines = List.copyOf(featuredHotlines);
     }
 
@@ -47,6 +47,14 @@ public record DirectorySnapshot(
             .filter(line -> hotlines.contains(line.slug()))
             .map(line -> hotlines.page(line.slug()).card())
             .toList();
+    }
+
+    /** Everything tagged with a function, by the function's slug; a visitor asking for another gets a 404. */
+    public FunctionPage function(String slug) {
+        return functions.stream()
+            .filter(page -> page.function().slug().equals(slug))
+            .findFirst()
+            .orElseThrow(() -> RecordNotFoundException.forSlug(RecordKind.FUNCTION, slug));
     }
 
     /** The link of a department, if there is one with this slug. */

@@ -7,7 +7,18 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** The four functions of anti-trafficking work that programs, task forces and components are tagged with. */
 public enum Function {
 
-    PREVENTION, PROTECTION, PROSECUTION, PARTNERSHIP;
+    PREVENTION("Prevention"), PROTECTION("Protection"), PROSECUTION("Prosecution"), PARTNERSHIP("Partnership");
+
+    private final String label;
+
+    Function(String label) {
+        this.label = label;
+    }
+
+    /** The name the data and the API use; pages show the name in the visitor's language. */
+    public String label() {
+        return label;
+    }
 
     @JsonValue
     public String slug() {

@@ -79,9 +79,4 @@ public final class ProgramIndex {
         }
         return page;
     }
-
-    /** How many programs carry the function. */
-    public int count(Function function) {
-        return byFunction.getOrDefault(function, new BitSet()).cardinality();
-    }
 }

@@ -11,7 +11,8 @@ public enum RecordKind {
     PROGRAM("/programs/"),
     TASK_FORCE("/task-forces/"),
     RELIEF_TYPE("/immigration-relief/"),
-    SOURCE("/sources/");
+    SOURCE("/sources/"),
+    FUNCTION("/functions/");
 
     private final String pathPrefix;
 

@@ -164,6 +164,8 @@ final class SnapshotAssembler {
         List<DepartmentSummary> departmentSummaries = departmentsByName.stream().map(this::departmentSummary).toList();
         List<ProgramSummary> programList = programsByName.stream().map(row -> programSummaries.get(row.id())).toList();
         ProgramIndex programIndex = new ProgramIndex(programList);
+        List<AgencySummary> agencySummaries = componentsByName.stream().map(this::agencySummary).toList();
+        List<TaskForceSummary> taskForceSummaries = taskForcesByName.stream().map(this::taskForceSummary).toList();
         List<HotlineCard> cards = hotlinesByPosition.stream().map(this::hotlineCard).toList();
         Map<String, HotlineCard> cardsBySlug = cards.stream().collect(Collectors.toMap(card -> card.link().slug(),
                 card -> card));
@@ -176,17 +178,15 @@ final class SnapshotAssembler {
                 new RecordSet<>(RecordKind.DEPARTMENT, departmentSummaries,
                         bySlug(departmentsByName.stream().map(this::departmentPage), page -> page.link().slug())),
                 departmentGroups(departmentSummaries),
-                new RecordSet<>(RecordKind.AGENCY, componentsByName.stream().map(this::agencySummary).toList(),
+                new RecordSet<>(RecordKind.AGENCY, agencySummaries,
                         bySlug(componentsByName.stream().map(this::agencyPage), page -> page.link().slug())),
                 agencyTrees(departmentsByName),
                 new RecordSet<>(RecordKind.PROGRAM, programList,
                         bySlug(programsByName.stream().map(this::programPage), page -> page.link().slug())),
                 programIndex,
                 programDepartments(departmentsByName),
-                Arrays.stream(org.antitrafficking.directory.readmodel.Function.values())
-                    .map(function -> new FunctionCount(function, programIndex.count(function)))
-                    .toList(),
-                new RecordSet<>(RecordKind.TASK_FORCE, taskForcesByName.stream().map(this::taskForceSummary).toList(),
+                functionPages(agencySummaries, taskForceSummaries, programList),
+                new RecordSet<>(RecordKind.TASK_FORCE, taskForceSummaries,
                         bySlug(taskForcesByName.stream().map(this::taskForcePage), page -> page.link().slug())),
                 new RecordSet<>(RecordKind.HOTLINE, cards, bySlug(hotlinesByPosition.stream()
                     .map(row -> new HotlinePage(cardsBySlug.get(row.slug()), provenance(row.sources(), row.sourceNote()))),
@@ -200,6 +200,17 @@ final class SnapshotAssembler {
                         rows.taskForces().size(), rows.hotlines().size(), rows.reliefTypes().size(), rows.sources().size()),
                 searchIndex(departmentsByName, componentsByName, programsByName, taskForcesByName, hotlinesByPosition,
                         reliefByPosition, sourcesByPosition));
+    }
+
+    /** For each function, the agencies, task forces and programs tagged with it, each in its list's order. */
+    private static List<FunctionPage> functionPages(List<AgencySummary> agencies, List<TaskForceSummary> taskForces,
+            List<ProgramSummary> programs) {
+        return Arrays.stream(org.antitrafficking.directory.readmodel.Function.values())
+            .map(function -> new FunctionPage(function,
+                    agencies.stream().filter(agency -> agency.functions().contains(function)).toList(),
+                    taskForces.stream().filter(taskForce -> taskForce.functions().contains(function)).toList(),
+                    programs.stream().filter(program -> program.functions().contains(function)).toList()))
+            .toList();
     }
 
     private DepartmentSummary departmentSummary(DepartmentRow row) {
@@ -331,7 +342,7 @@ final class SnapshotAssembler {
 
     private TaskForceSummary taskForceSummary(TaskForceRow row) {
         return new TaskForceSummary(taskForces.get(row.id()), row.kind(), scopes(row.scopes()), members(row.id(), "lead"),
-                row.description(), taskForceFigures.getOrDefault(row.id(), List.of()));
+                row.description(), functions(row.functions()), taskForceFigures.getOrDefault(row.id(), List.of()));
     }
 
     private TaskForcePage taskForcePage(TaskForceRow row) {

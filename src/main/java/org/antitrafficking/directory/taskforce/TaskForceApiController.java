@@ -1,5 +1,7 @@
 package org.antitrafficking.directory.taskforce;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -7,6 +9,7 @@ import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.api.QueryParameters;
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.web.FunctionFilter;
 import org.antitrafficking.directory.readmodel.TaskForceSummary;
 import org.antitrafficking.directory.readmodel.TaskForcePage;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,18 +24,24 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskForceApiController {
 
     private final ReadModel directory;
+    private final TaskForceService taskForces;
 
-    TaskForceApiController(ReadModel directory) {
+    TaskForceApiController(ReadModel directory, TaskForceService taskForces) {
         this.directory = directory;
+        this.taskForces = taskForces;
     }
 
-    @Operation(summary = "List task forces", description = "Every task force and coordination body, in name order, with its leads and figures.")
+    @Operation(summary = "List task forces",
+            description = "Every task force and coordination body, in name order, with its leads, functions and figures; optionally only those tagged with any of the given functions.")
     @GetMapping
-    @QueryParameters({ "page", "size" })
+    @QueryParameters({ "function", "page", "size" })
     ApiPage<TaskForceSummary> list(
+            @Parameter(description = "prevention, protection, prosecution or partnership; may repeat (any of them)")
+            @RequestParam(name = "function", required = false) List<String> functions,
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        return ApiPage.of(directory.snapshot().taskForces().all(), Paging.of(page, size));
+        Paging paging = Paging.of(page, size);
+        return ApiPage.of(taskForces.matching(FunctionFilter.of("/task-forces", functions)), paging);
     }
 
     @Operation(summary = "Get a task force", description = "A task force with its members by role, scope, other participants, what it produces, functions, figures and sources.")

@@ -1,10 +1,14 @@
 package org.antitrafficking.directory.taskforce;
 
+import java.util.List;
+
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.web.FunctionFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class TaskForceController {
@@ -13,14 +17,18 @@ class TaskForceController {
     private static final String DETAIL_VIEW = "task-forces/detail";
 
     private final ReadModel directory;
+    private final TaskForceService taskForces;
 
-    TaskForceController(ReadModel directory) {
+    TaskForceController(ReadModel directory, TaskForceService taskForces) {
         this.directory = directory;
+        this.taskForces = taskForces;
     }
 
     @GetMapping("/task-forces")
-    String list(Model model) {
-        model.addAttribute("taskForces", directory.snapshot().taskForces().all());
+    String list(@RequestParam(name = "function", required = false) List<String> functions, Model model) {
+        FunctionFilter filter = FunctionFilter.of("/task-forces", functions);
+        model.addAttribute("filter", filter);
+        model.addAttribute("taskForces", taskForces.matching(filter));
         return LIST_VIEW;
     }
 

@@ -25,7 +25,7 @@ class ArchitectureTest {
     private static final String ROOT = "org.antitrafficking.directory";
 
     static final List<String> FEATURES = List.of("agency", "department", "program", "taskforce", "hotline", "relief",
-            "source", "search", "home", "opendata");
+            "source", "search", "home", "opendata", "function");
 
     private static JavaClasses classes;
 

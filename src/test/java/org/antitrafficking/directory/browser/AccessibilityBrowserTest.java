@@ -22,7 +22,9 @@ class AccessibilityBrowserTest extends BrowserTest {
             "/departments/dhs", "/agencies", "/agencies/hsi", "/programs", "/programs?function=prosecution&department=dhs&page=2",
             "/programs?department=eeoc", "/programs/ccht-training", "/task-forces", "/task-forces/pitf",
             "/immigration-relief", "/immigration-relief/continued-presence", "/sources", "/sources/dhs-in-action",
-            "/search?q=custums", "/search?q=forced%20labor", "/safety", "/agencies/unknown", "/programs?function=unknown" })
+            "/search?q=custums", "/search?q=forced%20labor", "/safety", "/agencies/unknown", "/programs?function=unknown",
+            "/agencies?function=prosecution", "/task-forces?function=partnership", "/functions", "/functions/protection",
+            "/task-forces/international-law-enforcement-academies" })
     void shouldHaveNoWcag21AaViolations(String path) {
         open(path);
         assertThat(browser.findElements(By.tagName("h1"))).as("one h1").hasSize(1);

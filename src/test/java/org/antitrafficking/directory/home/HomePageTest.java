@@ -60,7 +60,7 @@ class HomePageTest {
     }
 
     @Test
-    void shouldLinkToEveryDepartmentAndToProgramsByFunction() {
+    void shouldLinkToEveryDepartmentAndToEachFunction() {
         List<String> departmentSlugs = jdbc.queryForList("SELECT slug FROM department", String.class);
         for (String slug : departmentSlugs) {
             assertThat(home.select("a[href=/departments/" + slug + "]"))
@@ -69,9 +69,11 @@ class HomePageTest {
         for (String function : List.of("prevention", "protection", "prosecution", "partnership")) {
             Integer programs = jdbc.queryForObject("SELECT count(*) FROM program_function WHERE function_slug = ?",
                     Integer.class, function);
-            Element link = home.selectFirst("a[href=/programs?function=" + function + "]");
-            assertThat(link).as("link to %s programs", function).isNotNull();
-            assertThat(link.parent().text()).contains(programs + " programs");
+            Integer agencies = jdbc.queryForObject("SELECT count(*) FROM component_function WHERE function_slug = ?",
+                    Integer.class, function);
+            Element link = home.selectFirst("a[href=/functions/" + function + "]");
+            assertThat(link).as("link to %s", function).isNotNull();
+            assertThat(link.parent().text()).contains(programs + " programs").contains(agencies + " agencies and offices");
         }
     }
 

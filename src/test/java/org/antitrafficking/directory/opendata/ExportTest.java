@@ -80,7 +80,7 @@ class ExportTest extends PageTest {
         Map<String, byte[]> files = unzip("/export/directory.zip");
         assertThat(files.keySet()).containsExactlyInAnyOrder("departments.csv", "agencies.csv", "programs.csv",
                 "task-forces.csv", "hotlines.csv", "hotline-channels.csv", "immigration-relief.csv", "figures.csv",
-                "sources.csv");
+                "sources.csv", "functions.csv");
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             assertThat(file.getValue()).as(file.getKey())
                 .isEqualTo(pages.exchange("/export/" + file.getKey()).getResponse().getContentAsByteArray());

@@ -40,7 +40,6 @@ class ProgramIndexTest {
         BitSet all = index.matching(Set.of(), null, null);
         assertThat(index.page(all, 2, 2)).extracting(program -> program.link().slug()).containsExactly("c", "d");
         assertThat(index.page(all, 4, 2)).extracting(program -> program.link().slug()).containsExactly("e");
-        assertThat(index.count(Function.PREVENTION)).isEqualTo(2);
     }
 
     private List<String> slugs(BitSet matching) {

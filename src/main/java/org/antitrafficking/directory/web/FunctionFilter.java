@@ -1,0 +1,79 @@
+package org.antitrafficking.directory.web;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.antitrafficking.directory.readmodel.Function;
+import org.springframework.util.StringUtils;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The functions a list is filtered by, from its repeatable {@code function} parameter: a record passes
+ * when it is tagged with any of them, every record when none is chosen. The same filter serves the
+ * agencies, task forces and programs lists, and knows the links that change it.
+ *
+ * @param path the list's own path, such as {@code /agencies}
+ * @param chosen the functions chosen, none for every record
+ */
+public record FunctionFilter(String path, Set<Function> chosen) {
+
+    public FunctionFilter {
+        chosen = chosen.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(chosen));
+    }
+
+    /** The functions named by {@code slugs}; blank ones are ignored and an unknown one is refused. */
+    public static FunctionFilter of(String path, List<String> slugs) {
+        Set<Function> chosen = EnumSet.noneOf(Function.class);
+        for (String slug : (slugs != null) ? slugs : List.<String>of()) {
+            if (StringUtils.hasText(slug)) {
+                chosen.add(Function.fromSlug(slug.strip())
+                    .orElseThrow(() -> new InvalidRequestException("filter.invalid.function", slug)));
+            }
+        }
+        return new FunctionFilter(path, chosen);
+    }
+
+    public boolean isEmpty() {
+        return chosen.isEmpty();
+    }
+
+    public boolean has(Function function) {
+        return chosen.contains(function);
+    }
+
+    /** Whether a record tagged with {@code functions} passes. */
+    public boolean matches(Collection<Function> functions) {
+        return chosen.isEmpty() || functions.stream().anyMatch(chosen::contains);
+    }
+
+    /** Every function, in order, for the filter's checkboxes. */
+    public List<Function> functions() {
+        return List.of(Function.values());
+    }
+
+    /** The chosen functions, in order. */
+    public List<Function> chosenInOrder() {
+        return Arrays.stream(Function.values()).filter(chosen::contains).toList();
+    }
+
+    /** This list without one of its functions. */
+    public String hrefWithout(Function function) {
+        return href(path, chosenInOrder().stream().filter(other -> other != function).toList());
+    }
+
+    /** Another list, filtered by the same functions. */
+    public String hrefFor(String otherPath) {
+        return href(otherPath, chosenInOrder());
+    }
+
+    private static String href(String path, List<Function> functions) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+        if (!functions.isEmpty()) {
+            uri.queryParam("function", functions.stream().map(Function::slug).toArray());
+        }
+        return uri.build().encode().toUriString();
+    }
+}
