@@ -1,12 +1,17 @@
 package org.antitrafficking.directory.api;
 
+import java.util.List;
+
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -35,9 +40,17 @@ class ApiConfiguration implements WebMvcConfigurer {
         };
     }
 
+    /**
+     * With a configured site address, the document names it as the API's server, rather than the host
+     * a request happened to name.
+     */
     @Bean
-    OpenAPI directoryOpenApi() {
-        return new OpenAPI().info(new Info()
+    OpenAPI directoryOpenApi(@Value("${directory.base-url:}") String baseUrl) {
+        OpenAPI api = new OpenAPI();
+        if (StringUtils.hasText(baseUrl)) {
+            api.servers(List.of(new Server().url(StringUtils.trimTrailingCharacter(baseUrl.strip(), '/'))));
+        }
+        return api.info(new Info()
             .title("Federal Anti-Trafficking Directory API")
             .version("v1")
             .description("Read-only open data: the U.S. federal departments, agencies, programs, task forces, "

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.antitrafficking.directory.web.InvalidRequestException;
+import org.antitrafficking.directory.web.RequestLogging;
 import org.antitrafficking.directory.readmodel.RecordNotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -67,7 +68,7 @@ class ApiProblemAdvice {
     @ExceptionHandler(InvalidRequestException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail invalidRequest(InvalidRequestException ex, HttpServletRequest request, Locale locale) {
-        log.info("400 {}?{}: {}", request.getRequestURI(), request.getQueryString(), ex.getMessage());
+        log.info("400 {}: {}", RequestLogging.describe(request), ex.getMessageKey());
         return problem(HttpStatus.BAD_REQUEST, messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale), request);
     }
 

@@ -82,7 +82,7 @@ class ErrorPageAdvice {
     @ExceptionHandler(InvalidRequestException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalidRequest(InvalidRequestException ex, HttpServletRequest request, Locale locale, Model model) {
-        log.info("400 {}?{}: {}", request.getRequestURI(), request.getQueryString(), ex.getMessage());
+        log.info("400 {}: {}", RequestLogging.describe(request), ex.getMessageKey());
         model.addAttribute("problem", messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
         return BAD_REQUEST_VIEW;
     }

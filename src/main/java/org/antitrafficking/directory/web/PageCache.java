@@ -8,6 +8,7 @@ import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.antitrafficking.directory.readmodel.DataVersion;
 import org.antitrafficking.directory.readmodel.ReadModelRefreshed;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -35,10 +36,12 @@ class PageCache {
     }
 
     /**
-     * What identifies a response: the data version it shows, the site address it was rendered for
-     * (absolute links in it depend on that) and the path with its query.
+     * What identifies a response: the data version it shows, the scheme, host and port the request
+     * came to (some responses, such as the OpenAPI document's server or the site files without a
+     * configured address, are built from them, so a request naming another host must never be answered
+     * from a response rendered for this one) and the path with its query.
      */
-    record Key(long version, String base, String target) {
+    record Key(DataVersion version, String origin, String target) {
     }
 
     /** A rendered response; {@code gzipped} is null where it is not worth compressing. */

@@ -1,6 +1,7 @@
 package org.antitrafficking.directory.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.antitrafficking.directory.readmodel.DataVersion;
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -20,13 +22,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves pages, API responses and exports from the {@link PageCache}, and says how long others may
- * keep them.
+ * keep them. Each kept response belongs to the data version it shows and to the origin (scheme, host
+ * and port) the request came to, whatever address the site is configured with: a request naming
+ * another host, directly or through forwarded headers, gets a response of its own and never changes
+ * anyone else's.
  *
  * <p>A request that already holds the current ETag gets 304 at once, without rendering: only a 200
  * can have handed the ETag out, and under one data version a URL always answers alike. Otherwise a
  * page rendered for this data version before is sent as kept, compressed if the client accepts it;
  * a new one is rendered, kept if it succeeded, and sent. Browsers may keep a page five minutes and a
- * shared cache or CDN one minute, serving it stale while it revalidates or while the site is down.
+ * shared cache or CDN {@code directory.http.shared-max-age} (a minute), serving it stale while it
+ * revalidates or while the site is down.
  * Errors are never stored. Searches are kept here but never by a browser or a shared cache: a
  * visitor's search words should not stay behind after they clear their history.
  */
@@ -34,8 +40,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PageCacheFilter extends OncePerRequestFilter {
 
-    static final String PAGE_CACHE = "public, max-age=300, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400";
-    static final String EXPORT_CACHE = "public, max-age=3600, s-maxage=300, stale-while-revalidate=3600, stale-if-error=86400";
     static final String NO_STORE = "no-store";
 
     /** Longer addresses are answered but not kept: no real page has one. */
@@ -44,13 +48,28 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final ReadModel directory;
     private final EntityTags tags;
     private final PageCache cache;
-    private final SiteAddress site;
+    private final String pageCacheControl;
+    private final String exportCacheControl;
 
-    PageCacheFilter(ReadModel directory, EntityTags tags, PageCache cache, SiteAddress site) {
+    PageCacheFilter(ReadModel directory, EntityTags tags, PageCache cache,
+            @Value("${directory.http.shared-max-age:60s}") Duration sharedMaxAge) {
         this.directory = directory;
         this.tags = tags;
         this.cache = cache;
-        this.site = site;
+        long shared = sharedMaxAge.toSeconds();
+        this.pageCacheControl = "public, max-age=300, s-maxage=" + shared + ", stale-while-revalidate=300, stale-if-error=86400";
+        this.exportCacheControl = "public, max-age=3600, s-maxage=" + Math.max(shared, 300)
+                + ", stale-while-revalidate=3600, stale-if-error=86400";
+    }
+
+    /** What a page or an API response may be kept for, by browsers and by shared caches. */
+    String pageCacheControl() {
+        return pageCacheControl;
+    }
+
+    /** The same for the CSV and zip files. */
+    String exportCacheControl() {
+        return exportCacheControl;
     }
 
     @Override
@@ -58,7 +77,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         String method = request.getMethod();
         String path = path(request);
         return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/assets/")
-                || path.startsWith("/swagger-ui") || path.startsWith("/actuator/")
+                || path.startsWith("/swagger-ui") || path.equals("/actuator") || path.startsWith("/actuator/")
                 || path.equals("/.well-known/security.txt");
     }
 
@@ -69,7 +88,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         boolean search = path.equals("/search") || path.equals("/api/v1/search");
         DataVersion version = directory.snapshot().version();
         String etag = tags.of(version);
-        String cacheControl = search ? NO_STORE : path.startsWith("/export/") ? EXPORT_CACHE : PAGE_CACHE;
+        String cacheControl = search ? NO_STORE : path.startsWith("/export/") ? exportCacheControl : pageCacheControl;
         if (!search && holds(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.setHeader(HttpHeaders.ETAG, etag);
@@ -78,7 +97,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         String query = request.getQueryString();
         String target = (query == null) ? path : path + "?" + query;
-        PageCache.Key key = new PageCache.Key(version.number(), site.base(request), target);
+        PageCache.Key key = new PageCache.Key(version, origin(request), target);
         PageCache.Page page = cache.get(key);
         if (page == null) {
             ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
@@ -162,6 +181,11 @@ class PageCacheFilter extends OncePerRequestFilter {
             }
         }
         return false;
+    }
+
+    /** The scheme, host and port of the request, as the server understood them. */
+    private static String origin(HttpServletRequest request) {
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
     }
 
     private static String path(HttpServletRequest request) {

@@ -2,8 +2,6 @@ package org.antitrafficking.directory.web;
 
 import java.net.URI;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -27,17 +25,6 @@ public class SiteAddress {
     public String base() {
         return StringUtils.hasText(configured) ? configured
                 : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-    }
-
-    /** As {@link #base()}, for a request that Spring MVC does not yet hold as the current one. */
-    public String base(HttpServletRequest request) {
-        if (StringUtils.hasText(configured)) {
-            return configured;
-        }
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
     }
 
     /** The host name of {@link #base()}. */

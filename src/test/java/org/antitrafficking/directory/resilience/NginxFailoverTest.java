@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -19,7 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 
 import org.antitrafficking.directory.support.RunningApplication;
@@ -34,12 +40,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * deploy/nginx/directory.conf as shipped, run by Debian's nginx with a self-signed certificate in front
  * of two instances: it terminates TLS, redirects plain HTTP, passes the visitor's scheme and host so
- * the instances send HSTS and their own address, retries on the other instance when one dies, and
- * keeps serving cached pages when both are gone. Only the ports, paths and host name are changed,
+ * the instances send HSTS and their own address (never one a client forged), refuses other hosts,
+ * retries on the other instance when one dies, and keeps serving stale pages when both are gone. Only the ports, paths and host name are changed,
  * each by a replacement that must match the file.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -55,6 +62,7 @@ class NginxFailoverTest {
     private static Process nginx;
     private static int httpPort;
     private static int tlsPort;
+    private static SSLContext tls;
     private static HttpClient https;
 
     @BeforeAll
@@ -64,7 +72,9 @@ class NginxFailoverTest {
         directory = Files.createTempDirectory("directory-nginx");
         database = TestDatabase.createDatabase("directory_failover");
         for (int i = 0; i < 2; i++) {
-            instances.add(RunningApplication.start(database.jdbcUrl(), database.username(), database.password()));
+            // Shared caches may keep a page one second, so that the last test sees nginx serve it stale.
+            instances.add(RunningApplication.start(database.jdbcUrl(), database.username(), database.password(),
+                    "directory.http.shared-max-age=1s"));
         }
         Path certificate = directory.resolve("cert.pem");
         Path key = directory.resolve("key.pem");
@@ -78,7 +88,8 @@ class NginxFailoverTest {
             .redirectOutput(directory.resolve("nginx.out").toFile())
             .start();
         awaitPort(tlsPort);
-        https = HttpClient.newBuilder().sslContext(trusting(certificate)).connectTimeout(Duration.ofSeconds(5)).build();
+        tls = trusting(certificate);
+        https = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     @AfterAll
@@ -118,7 +129,33 @@ class NginxFailoverTest {
 
     @Test
     @Order(3)
-    void shouldRetryOnTheOtherInstanceWhenOneDiesAndServeCachedPagesWhenBothHave() throws Exception {
+    void shouldRefuseARequestForAnyOtherHost() throws Exception {
+        assertThat(exchangePlain("evil.example")).as("plain HTTP for another host").isEmpty();
+        assertThat(exchangePlain("localhost")).as("plain HTTP for this host").startsWith("HTTP/1.1 301");
+
+        assertThatThrownBy(() -> exchangeTls("evil.example", "evil.example")).as("TLS naming another host")
+            .isInstanceOf(SSLException.class);
+        assertThat(exchangeTls("localhost", "evil.example")).as("TLS for this host, a request for another").isEmpty();
+        assertThat(exchangeTls("localhost", "localhost")).as("TLS and a request for this host").startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    @Order(4)
+    void shouldIgnoreForwardedHeadersAClientSends() throws Exception {
+        HttpResponse<String> sitemap = https.send(HttpRequest.newBuilder(
+                URI.create("https://localhost:" + tlsPort + "/sitemap.xml?from=client"))
+            .header("Forwarded", "host=evil.example;proto=http")
+            .header("X-Forwarded-Host", "evil.example")
+            .header("X-Forwarded-Proto", "http")
+            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(sitemap.statusCode()).isEqualTo(200);
+        assertThat(sitemap.body()).contains("<loc>https://localhost:" + tlsPort + "/hotlines</loc>")
+            .doesNotContain("evil.example");
+    }
+
+    @Test
+    @Order(5)
+    void shouldRetryOnTheOtherInstanceWhenOneDiesAndServeStalePagesWhenBothHave() throws Exception {
         assertThat(get("/hotlines").statusCode()).isEqualTo(200);
         instances.get(0).close();
         Map<String, Integer> statuses = new LinkedHashMap<>();
@@ -129,9 +166,12 @@ class NginxFailoverTest {
         }
         assertThat(statuses).allSatisfy((path, status) -> assertThat(status).as(path).isEqualTo(200));
 
+        // Past its one second of s-maxage, the kept page is stale: nginx may serve it only as
+        // stale-if-error allows.
+        Thread.sleep(1500);
         instances.get(1).close();
         HttpResponse<String> cached = get("/hotlines");
-        assertThat(cached.statusCode()).as("a page nginx keeps, with no instance left").isEqualTo(200);
+        assertThat(cached.statusCode()).as("a stale page nginx keeps, with no instance left").isEqualTo(200);
         assertThat(cached.body()).contains("1-888-373-7888");
     }
 
@@ -140,10 +180,44 @@ class NginxFailoverTest {
             .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** What nginx answers on the plain port to a GET naming {@code host}; empty when it closes without a word. */
+    private static String exchangePlain(String host) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", httpPort)) {
+            return exchange(socket, host);
+        }
+    }
+
+    /** The same over TLS, the handshake naming {@code serverName} and the request naming {@code host}. */
+    private static String exchangeTls(String serverName, String host) throws IOException {
+        try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1", tlsPort)) {
+            SSLParameters parameters = socket.getSSLParameters();
+            parameters.setServerNames(List.of(new SNIHostName(serverName)));
+            parameters.setApplicationProtocols(new String[] { "http/1.1" });
+            socket.setSSLParameters(parameters);
+            socket.startHandshake();
+            return exchange(socket, host);
+        }
+    }
+
+    private static String exchange(Socket socket, String host) throws IOException {
+        socket.setSoTimeout(10_000);
+        socket.getOutputStream().write(("GET /hotlines HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        try {
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+        catch (SocketException closed) {
+            return "";
+        }
+    }
+
     private static void writeConfiguration(Path certificate, Path key) throws IOException {
         Map<String, String> replacements = new LinkedHashMap<>();
         replacements.put("127.0.0.1:8081", "127.0.0.1:" + instances.get(0).port());
         replacements.put("127.0.0.1:8082", "127.0.0.1:" + instances.get(1).port());
+        replacements.put("listen 80 default_server;", "listen 127.0.0.1:" + httpPort + " default_server;");
+        replacements.put("listen 443 ssl default_server;", "listen 127.0.0.1:" + tlsPort + " ssl default_server;");
         replacements.put("listen 80;", "listen 127.0.0.1:" + httpPort + ";");
         replacements.put("listen 443 ssl http2;", "listen 127.0.0.1:" + tlsPort + " ssl http2;");
         replacements.put("server_name directory.example.org;", "server_name localhost;");

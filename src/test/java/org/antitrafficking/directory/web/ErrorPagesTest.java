@@ -4,6 +4,8 @@ import org.antitrafficking.directory.support.Pages;
 import org.antitrafficking.directory.support.WebTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -31,11 +33,33 @@ class ErrorPagesTest {
 
     @Test
     void shouldExplainABadValueWithoutAStackTrace(CapturedOutput output) {
+        int before = output.getOut().length();
         Document page = new Pages(mvc).getWithStatus("/programs?kind=%3Cb%3Ebold%3C%2Fb%3E", 400);
         assertThat(page.selectFirst("h1").text()).isEqualTo("We could not understand that request");
         assertThat(page.selectFirst("main").text()).contains("no kind of program called “<b>bold</b>”");
         assertThat(page.select("main b")).isEmpty();
         assertThat(page.select("[data-quick-exit]")).extracting(a -> a.attr("href")).containsExactly("https://www.google.com/");
-        assertThat(output.getOut()).contains("400 /programs").doesNotContain("Exception").doesNotContain("\tat org.");
+        assertThat(output.getOut().substring(before)).contains("400 /programs [kind]")
+                .doesNotContain("Exception").doesNotContain("\tat org.").doesNotContain("bold");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "/programs?department=whistleblower&q=visa, '/programs [department, q]'",
+            "/api/v1/programs?department=whistleblower, '/api/v1/programs [department]'",
+            "/api/v1/search?q=whistleblower&whistleblower=1, '/api/v1/search [q, whistleblower]'" })
+    void shouldLogWhichParametersARefusedRequestHadButNotWhatTheySaid(String uri, String logged, CapturedOutput output) {
+        int before = output.getOut().length();
+        assertThat(mvc.get().uri(uri).exchange()).hasStatus(400);
+        String log = output.getOut().substring(before);
+        assertThat(log).contains("400 " + logged).doesNotContain("visa");
+        assertThat(log.replace("[q, whistleblower]", "")).doesNotContain("whistleblower");
+    }
+
+    @Test
+    void shouldNotLogTheWordsOfASearchTooLongToRun(CapturedOutput output) {
+        String words = "hiding from my partner ".repeat(40);
+        int before = output.getOut().length();
+        assertThat(mvc.get().uri("/search").param("q", words).exchange()).hasStatus(400);
+        assertThat(output.getOut().substring(before)).contains("400 /search [q]").doesNotContain("partner");
     }
 }

@@ -1,9 +1,11 @@
 package org.antitrafficking.directory.web;
 
 import org.antitrafficking.directory.support.PageTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -12,17 +14,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Pages, API responses and exports carry the data version as ETag and answer a repeat with 304. */
 class HttpCachingTest extends PageTest {
 
+    @Autowired
+    PageCacheFilter filter;
+
+    @Test
+    void shouldLetBrowsersKeepPagesFiveMinutesAndSharedCachesAMinuteAndServeStaleThroughAnOutage() {
+        assertThat(filter.pageCacheControl())
+            .isEqualTo("public, max-age=300, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400");
+        assertThat(filter.exportCacheControl())
+            .isEqualTo("public, max-age=3600, s-maxage=300, stale-while-revalidate=3600, stale-if-error=86400");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "/ | " + PageCacheFilter.PAGE_CACHE,
-            "/programs?function=prosecution | " + PageCacheFilter.PAGE_CACHE,
-            "/agencies/hsi | " + PageCacheFilter.PAGE_CACHE,
-            "/api/v1/hotlines | " + PageCacheFilter.PAGE_CACHE,
-            "/api/v1/programs/blue-campaign | " + PageCacheFilter.PAGE_CACHE,
-            "/export/departments.csv | " + PageCacheFilter.EXPORT_CACHE,
-            "/export/directory.zip | " + PageCacheFilter.EXPORT_CACHE
+            "/ | page",
+            "/programs?function=prosecution | page",
+            "/agencies/hsi | page",
+            "/api/v1/hotlines | page",
+            "/api/v1/programs/blue-campaign | page",
+            "/export/departments.csv | export",
+            "/export/directory.zip | export"
     })
-    void shouldAnswerARepeatedRequestWith304(String uri, String cacheControl) {
+    void shouldAnswerARepeatedRequestWith304(String uri, String kind) {
+        String cacheControl = kind.equals("export") ? filter.exportCacheControl() : filter.pageCacheControl();
         MockHttpServletResponse first = pages.exchange(uri).getResponse();
         assertThat(first.getStatus()).isEqualTo(200);
         String etag = first.getHeader(HttpHeaders.ETAG);

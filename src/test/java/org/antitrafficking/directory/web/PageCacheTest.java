@@ -66,6 +66,17 @@ class PageCacheTest extends PageTest {
         assertThat(refused.getContentAsByteArray()).isEqualTo(plain);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "/sitemap.xml", "/v3/api-docs", "/robots.txt" })
+    void shouldNeverAnswerOneHostWithAResponseRenderedForAnother(String uri) throws Exception {
+        String forged = mvc.get().uri(uri).header(HttpHeaders.HOST, "evil.example").exchange().getResponse()
+            .getContentAsString();
+        assertThat(forged).as("built from the host the request named").contains("evil.example");
+
+        String own = pages.exchange(uri).getResponse().getContentAsString();
+        assertThat(own).contains("localhost").doesNotContain("evil.example");
+    }
+
     @Test
     void shouldAnswerAConditionalRequestWithoutRendering() {
         String etag = pages.exchange("/task-forces").getResponse().getHeader(HttpHeaders.ETAG);
