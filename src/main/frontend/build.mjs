@@ -1,6 +1,7 @@
 // Builds the site's front-end assets into the folder given as the first argument:
 //   site.css  compiled from styles/site.scss with only the USWDS packages the pages use
 //   site.js   the small script that enhances the pages (quick exit, print button)
+//   favicon.ico  the tab icon, a plain mark that says nothing about the site's subject
 //   img/...   exactly the USWDS images the compiled stylesheet refers to, nothing else
 // It prints each file's size, raw and gzipped, so the budget can be watched.
 import { compile } from "sass";
@@ -39,8 +40,9 @@ for (const url of urls) {
 }
 
 copyFileSync(join(here, "scripts/site.js"), join(out, "site.js"));
+copyFileSync(join(here, "images/favicon.ico"), join(out, "favicon.ico"));
 
-for (const file of ["site.css", "site.js", ...urls]) {
+for (const file of ["site.css", "site.js", "favicon.ico", ...urls]) {
   const bytes = readFileSync(join(out, file.replace(/^\.\.\//, "")));
   console.log(`${file.padEnd(48)} ${String(bytes.length).padStart(7)} B  ${String(gzipSync(bytes).length).padStart(6)} B gzipped`);
 }

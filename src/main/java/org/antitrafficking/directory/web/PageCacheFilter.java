@@ -77,7 +77,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         String method = request.getMethod();
         String path = path(request);
         return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/assets/")
-                || path.startsWith("/swagger-ui") || path.equals("/actuator") || path.startsWith("/actuator/")
+                || path.equals("/favicon.ico") || path.startsWith("/swagger-ui") || path.equals("/actuator") || path.startsWith("/actuator/")
                 || path.equals("/.well-known/security.txt");
     }
 

@@ -49,7 +49,7 @@ class DeviceBrowserTest extends BrowserTest {
             Long viewport = (Long) phone.executeScript("return window.innerWidth;");
             assertThat(viewport).isEqualTo(320L);
             assertThat(pageWidth).as("page width on %s", path).isLessThanOrEqualTo(viewport);
-            assertThat(phone.findElement(By.cssSelector("[data-quick-exit]")).isDisplayed()).isTrue();
+            assertThat(phone.findElement(By.cssSelector(".safety-bar [data-quick-exit]")).isDisplayed()).isTrue();
         }
         finally {
             phone.quit();

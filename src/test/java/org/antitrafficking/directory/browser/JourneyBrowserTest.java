@@ -1,15 +1,11 @@
 package org.antitrafficking.directory.browser;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,47 +68,11 @@ class JourneyBrowserTest extends BrowserTest {
         assertThat(programNames()).isNotEmpty().doesNotContainAnyElementsOf(firstPage);
     }
 
-    @Test
-    void shouldLeaveForTheNeutralPageAndReplaceTheHistoryEntry() {
-        open("/");
-        clickAndWait(browser.findElement(By.linkText("Get help or report")));
-        WebElement quickExit = browser.findElement(By.cssSelector("[data-quick-exit]"));
-        assertThat(quickExit.getText()).isEqualTo("Quick exit");
-        quickExit.click();
-        waitForUrl(NEUTRAL_PAGE);
-
-        browser.navigate().back();
-        waitForUrl(url("/"));
-        assertThat(currentPath()).as("Back skips the page the visitor left").isEqualTo("/");
-    }
-
-    @Test
-    void shouldLeaveWhenShiftIsPressedThreeTimes() {
-        open("/programs");
-        new Actions(browser).sendKeys(Keys.SHIFT).pause(Duration.ofMillis(100)).sendKeys(Keys.SHIFT)
-            .pause(Duration.ofMillis(100)).sendKeys(Keys.SHIFT).perform();
-        waitForUrl(NEUTRAL_PAGE);
-    }
-
-    @Test
-    void shouldPutTheQuickExitFirstInTabOrder() {
-        open("/hotlines");
-        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
-        WebElement focused = browser.switchTo().activeElement();
-        assertThat(focused.getAttribute("data-quick-exit")).isNotNull();
-        focused.sendKeys(Keys.TAB);
-        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Browse safely");
-    }
-
     private List<String> chips() {
         return browser.findElements(By.cssSelector(".filter-chips a")).stream().map(WebElement::getText).toList();
     }
 
     private List<String> programNames() {
         return browser.findElements(By.cssSelector(".record-list h3 a")).stream().map(WebElement::getText).toList();
-    }
-
-    private void waitForUrl(String expected) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> expected.equals(driver.getCurrentUrl()));
     }
 }

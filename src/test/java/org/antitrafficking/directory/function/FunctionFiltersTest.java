@@ -22,7 +22,7 @@ class FunctionFiltersTest extends PageTest {
                 WHERE f.function_slug IN ('prosecution', 'partnership')""", String.class);
         assertThat(page.select("main .record-list h4 a")).extracting(a -> a.attr("href").replace("/agencies/", ""))
             .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(page.selectFirst("[role=status]").text()).isEqualTo(expected.size() + " agencies and offices");
+        assertThat(page.selectFirst("main [role=status]").text()).isEqualTo(expected.size() + " agencies and offices");
         assertThat(page.select(".filter-chips a")).extracting(Element::text)
             .containsExactly("Prosecution ×", "Partnership ×", "Clear all filters");
         assertThat(page.select(".filter-chips a")).extracting(a -> a.attr("href"))
@@ -34,7 +34,7 @@ class FunctionFiltersTest extends PageTest {
     void shouldShowEveryAgencyInItsPlaceWithoutAFilter() {
         Document page = pages.get("/agencies");
         assertThat(page.select("main .tree a")).hasSize(count("SELECT count(*) FROM component"));
-        assertThat(page.select("[role=status]")).isEmpty();
+        assertThat(page.select("main [role=status]")).isEmpty();
     }
 
     @Test
@@ -45,7 +45,7 @@ class FunctionFiltersTest extends PageTest {
                 WHERE f.function_slug = 'prevention'""", String.class);
         assertThat(page.select("main .record-list h2 a")).extracting(a -> a.attr("href").replace("/task-forces/", ""))
             .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(page.selectFirst("[role=status]").text()).isEqualTo(expected.size() == 1 ? "1 task force" : expected.size() + " task forces");
+        assertThat(page.selectFirst("main [role=status]").text()).isEqualTo(expected.size() == 1 ? "1 task force" : expected.size() + " task forces");
     }
 
     @Test

@@ -78,10 +78,20 @@ class HomePageTest {
     }
 
     @Test
-    void shouldPutTheQuickExitFirstInTabOrder() {
+    void shouldPutTheSecondaryExitLinkFirstAndTheQuickExitButtonInTheSafetyBar() {
         Element firstFocusable = home.body().selectFirst("a[href], button, input, select, textarea");
         assertThat(firstFocusable).isNotNull();
         assertThat(firstFocusable.hasAttr("data-quick-exit")).isTrue();
-        assertThat(firstFocusable.text()).isEqualTo("Quick exit");
+        assertThat(firstFocusable.text()).isEqualTo("Exit this page");
+        assertThat(home.select(".safety-bar [data-quick-exit]")).extracting(Element::text).containsExactly("Quick exit");
+        assertThat(home.select("[data-quick-exit]")).hasSize(2)
+            .allSatisfy(exit -> assertThat(exit.attr("rel")).isEqualTo("nofollow noreferrer"))
+            .allSatisfy(exit -> assertThat(exit.attr("href")).isEqualTo(home.selectFirst("html").attr("data-quick-exit-url")));
+    }
+
+    @Test
+    void shouldLinkTheFaviconSoNoBrowserAsksForAMissingOne() {
+        assertThat(home.select("link[rel=icon]")).extracting(link -> link.attr("href"))
+            .singleElement().asString().matches("/assets/favicon-[0-9a-f]+\\.ico");
     }
 }

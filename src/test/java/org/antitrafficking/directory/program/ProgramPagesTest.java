@@ -17,7 +17,7 @@ class ProgramPagesTest extends PageTest {
     void shouldListEveryProgramAcrossThePages() {
         int total = count("SELECT count(*) FROM program");
         Document first = pages.get("/programs");
-        assertThat(first.selectFirst("[role=status]").text()).isEqualTo(total + " programs");
+        assertThat(first.selectFirst("main [role=status]").text()).isEqualTo(total + " programs");
         Set<String> listed = new TreeSet<>();
         int pageCount = (total + ProgramService.PAGE_SIZE - 1) / ProgramService.PAGE_SIZE;
         for (int page = 1; page <= pageCount; page++) {
@@ -30,7 +30,7 @@ class ProgramPagesTest extends PageTest {
     void shouldFilterByFunction() {
         Document page = pages.get("/programs?function=prosecution");
         int expected = count("SELECT count(*) FROM program_function WHERE function_slug = 'prosecution'");
-        assertThat(page.selectFirst("[role=status]").text()).isEqualTo(expected + " programs");
+        assertThat(page.selectFirst("main [role=status]").text()).isEqualTo(expected + " programs");
         for (String slug : programSlugs(page)) {
             assertThat(functionsOf(slug)).as("functions of %s", slug).contains("prosecution");
         }
@@ -42,7 +42,7 @@ class ProgramPagesTest extends PageTest {
     void shouldTreatRepeatedFunctionsAsAnyOfThem() {
         Document page = pages.get("/programs?function=prevention&function=partnership");
         int expected = count("SELECT count(DISTINCT program_id) FROM program_function WHERE function_slug IN ('prevention', 'partnership')");
-        assertThat(page.selectFirst("[role=status]").text()).isEqualTo(expected + " programs");
+        assertThat(page.selectFirst("main [role=status]").text()).isEqualTo(expected + " programs");
     }
 
     @Test
@@ -53,7 +53,7 @@ class ProgramPagesTest extends PageTest {
                 WHERE d.slug = 'dhs' AND p.kind = 'training'
                   AND EXISTS (SELECT 1 FROM program_function f WHERE f.program_id = p.id AND f.function_slug = 'prosecution')""");
         assertThat(expected).isPositive();
-        assertThat(page.selectFirst("[role=status]").text()).isEqualTo(expected + " programs");
+        assertThat(page.selectFirst("main [role=status]").text()).isEqualTo(expected + " programs");
         assertThat(page.select(".filter-chips a")).extracting(Element::text)
             .containsExactly("Prosecution ×", "Department: Department of Homeland Security ×", "Training ×", "Clear all filters");
         assertThat(page.select("#filter-department option[selected]")).extracting(Element::val).containsExactly("dhs");
@@ -90,7 +90,7 @@ class ProgramPagesTest extends PageTest {
     @Test
     void shouldSayWhenNothingMatchesAndOfferToClearTheFilters() {
         Document page = pages.get("/programs?department=eeoc");
-        assertThat(page.selectFirst("[role=status]").text()).isEqualTo("No programs match");
+        assertThat(page.selectFirst("main [role=status]").text()).isEqualTo("No programs match");
         assertThat(page.selectFirst(".usa-alert").text()).contains("No program matches");
         assertThat(page.select(".usa-alert a[href=/programs]")).hasSize(1);
     }
@@ -120,7 +120,7 @@ class ProgramPagesTest extends PageTest {
     @Test
     void shouldIgnoreAWordsFilterWithoutWords() {
         Document page = pages.get("/programs?q=a");
-        assertThat(page.selectFirst("[role=status]").text()).isEqualTo(count("SELECT count(*) FROM program") + " programs");
+        assertThat(page.selectFirst("main [role=status]").text()).isEqualTo(count("SELECT count(*) FROM program") + " programs");
     }
 
     @Test
@@ -144,7 +144,7 @@ class ProgramPagesTest extends PageTest {
     void shouldAnswer404ForAnUnknownProgram() {
         Document page = pages.getWithStatus("/programs/no-such-program", 404);
         assertThat(page.selectFirst("h1").text()).isEqualTo("We could not find that page");
-        assertThat(page.select("[data-quick-exit]")).hasSize(1);
+        assertThat(page.select("[data-quick-exit]")).hasSize(2);
     }
 
     private List<String> programSlugs(Document page) {

@@ -52,7 +52,7 @@ class SearchPageTest extends PageTest {
     @Test
     void shouldStillFindRecordsWhenAWordIsMisspelled() {
         Document customs = search("Custums");
-        assertThat(customs.selectFirst("[role=status]").text()).contains("Nothing matched “Custums”").contains("“customs”");
+        assertThat(customs.selectFirst("main [role=status]").text()).contains("Nothing matched “Custums”").contains("“customs”");
         assertThat(hrefs(customs)).contains("/agencies/cbp", "/agencies/ice");
 
         Document trafficking = search("trafficing hotline");
@@ -76,7 +76,7 @@ class SearchPageTest extends PageTest {
     @Test
     void shouldSayWhenNothingMatches() {
         Document page = search("zebra xylophone");
-        assertThat(page.selectFirst("[role=status]").text()).contains("No results");
+        assertThat(page.selectFirst("main [role=status]").text()).contains("No results");
         assertThat(page.select(".usa-alert a[href=/hotlines]")).hasSize(1);
     }
 
@@ -84,7 +84,7 @@ class SearchPageTest extends PageTest {
     void shouldShowJustTheFormWithoutAQuery() {
         Document page = pages.get("/search");
         assertThat(page.select("#search-field")).hasSize(1);
-        assertThat(page.select("[role=status]")).isEmpty();
+        assertThat(page.select("main [role=status]")).isEmpty();
     }
 
     @Test

@@ -44,6 +44,8 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--lang=en-US");
+        // Keep what the page writes to its console, so a test can see errors such as a missing file.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         return options;
     }
 

@@ -59,4 +59,16 @@ class AssetsTest {
         assertThat(pages.exchange("/assets/img/usa-icons-bg/search--white.svg").getResponse().getStatus()).isEqualTo(200);
         assertThat(pages.exchange("/assets/img/usa-icons/error.svg").getResponse().getStatus()).isEqualTo(200);
     }
+
+    @Test
+    void shouldServeTheFaviconAtItsHashedAddressAndAtTheConventionalOne() {
+        Pages pages = new Pages(mvc);
+        String icon = pages.get("/").selectFirst("link[rel=icon]").attr("href");
+        for (String address : new String[] { icon, "/favicon.ico" }) {
+            MockHttpServletResponse response = pages.exchange(address).getResponse();
+            assertThat(response.getStatus()).as(address).isEqualTo(200);
+            assertThat(response.getContentAsByteArray()).as("an icon file").startsWith(0, 0, 1, 0);
+            assertThat(response.getHeader("Cache-Control")).as(address).startsWith("max-age=");
+        }
+    }
 }
