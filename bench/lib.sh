@@ -80,14 +80,15 @@ use_database() {
     export SPRING_DATASOURCE_PASSWORD=bench
 }
 
-# The packaged jar, built (tests skipped) when missing or older than the sources.
+# The packaged jar, built (tests skipped) when missing or older than the sources. Like deploy/start,
+# the last of the names in order when several are there.
 jar() {
     local built
-    built=$(ls "$BENCH_ROOT"/target/directory-*.jar 2>/dev/null | head -1 || true)
+    built=$(ls "$BENCH_ROOT"/target/directory-*.jar 2>/dev/null | tail -1 || true)
     if [ -z "$built" ] || [ -n "$(find "$BENCH_ROOT/src" "$BENCH_ROOT/pom.xml" -newer "$built" -type f | head -1)" ]; then
         log "building the jar"
         (cd "$BENCH_ROOT" && ./mvnw -B -q -DskipTests package >/dev/null)
-        built=$(ls "$BENCH_ROOT"/target/directory-*.jar | head -1)
+        built=$(ls "$BENCH_ROOT"/target/directory-*.jar | tail -1)
     fi
     echo "$built"
 }
