@@ -18,11 +18,14 @@ import java.util.concurrent.ArrayBlockingQueue;
  * and stays consistent with the pages. A record matches when each searched word is the start of one
  * of its words, as written or stemmed ("traff" and "trafficked" both find "trafficking"). Matches in a
  * record's names weigh most, then its description, then its other text (source notes, audiences,
- * numbers), with PostgreSQL's default weights; more occurrences break ties.
+ * numbers), with PostgreSQL's default weights: a hit's score is the sum, over the searched words, of
+ * the weights of every occurrence of a word they match. A record whose name or acronym is the whole
+ * query outranks every other, so "ice" finds ICE before the programs that mention it.
  *
- * <p>Each word of the records is kept with its stem in one sorted dictionary; a searched word finds
- * the range of dictionary words it begins, and their postings name the records and the fields they
- * occur in.
+ * <p>Each word of the records is kept in one sorted dictionary, and the words' stems in another that
+ * names the words of each stem; a searched word finds the range of words and of stems it begins, and
+ * the words' postings name the records with the weight of their occurrences. A word that matches as
+ * written and by its stem is counted once.
  */
 public final class SearchIndex {
 
@@ -31,11 +34,25 @@ public final class SearchIndex {
     /** The least trigram similarity at which a misspelt word is replaced by the directory's word. */
     static final double MIN_SIMILARITY = 0.4;
 
-    static final int NAMES = 4;
-    static final int BODY = 2;
-    static final int EXTRA = 1;
+    /** The fields a record's words are counted in, as places in {@link #WEIGHTS}. */
+    static final int NAMES = 0;
+    static final int BODY = 1;
+    static final int EXTRA = 2;
 
-    private static final int MAX_OCCURRENCES = 31;
+    /**
+     * PostgreSQL's default weights, 1.0 for names, 0.4 for descriptions and 0.2 for the rest, in steps of
+     * {@value #WEIGHT_STEP}: at most {@value #MAX_OCCURRENCES} occurrences in each field weigh at most
+     * 248 steps, which fit in a posting's low byte.
+     */
+    private static final int[] WEIGHTS = { 5, 2, 1 };
+
+    static final float WEIGHT_STEP = 0.2f;
+
+    /** Occurrences of one word in one field beyond this add nothing, so that a posting's weight fits in a byte. */
+    static final int MAX_OCCURRENCES = 31;
+
+    /** Added to the score of a record whose name or acronym is the whole query: far more than any record's text weighs. */
+    static final float EXACT_MATCH_BONUS = 1000f;
 
     private static final int SNIPPET_WORDS = 30;
     private static final int WHOLE_SNIPPET_WORDS = 60;
@@ -46,21 +63,34 @@ public final class SearchIndex {
     /** Each record's place in name order, to order equally good matches by name, and the reverse. */
     private final int[] nameRanks;
     private final int[] docsByNameRank;
+    /** The records' words, sorted. */
     private final String[] terms;
-    /** Per term, one int per record: the record's number, how often it occurs and in which fields. */
+    /**
+     * Per term, one int per record that uses it: the record's number above the low eight bits, and in
+     * them the weight of its occurrences in steps of {@value #WEIGHT_STEP}.
+     */
     private final int[][] postings;
+    /** The stems of the records' words, sorted, and for each the terms that have it. */
+    private final String[] stemTerms;
+    private final int[][] termsByStem;
+    /** The records whose name or acronym, as search words joined by spaces, is the key. */
+    private final Map<String, int[]> exactMatches;
     /** The stem of every word the records use, so that marking matches in results need not stem again. */
     private final Map<String, String> stems;
     private final Spelling spelling;
     /** For each kind, the first record's number and the number after its last. */
     private final Map<RecordKind, int[]> ranges;
 
-    private SearchIndex(Entry[] entries, String[] terms, int[][] postings, Map<String, String> stems,
-            Spelling spelling, Map<RecordKind, int[]> ranges) {
+    private SearchIndex(Entry[] entries, String[] terms, int[][] postings, String[] stemTerms, int[][] termsByStem,
+            Map<String, int[]> exactMatches, Map<String, String> stems, Spelling spelling,
+            Map<RecordKind, int[]> ranges) {
         this.ranges = ranges;
         this.entries = entries;
         this.terms = terms;
         this.postings = postings;
+        this.stemTerms = stemTerms;
+        this.termsByStem = termsByStem;
+        this.exactMatches = exactMatches;
         this.stems = stems;
         this.spelling = spelling;
         Integer[] byName = new Integer[entries.length];
@@ -94,6 +124,14 @@ public final class SearchIndex {
         long[] best = new long[MAX_HITS];
         int kept = 0;
         try (Scoring scoring = score(query)) {
+            int[] exact = exactMatches.get(phrase(words));
+            if (exact != null) {
+                for (int doc : exact) {
+                    if (scoring.matchesAll(doc)) {
+                        scoring.total[doc] += EXACT_MATCH_BONUS;
+                    }
+                }
+            }
             for (int i = 0; i < scoring.candidateCount; i++) {
                 int doc = scoring.candidates[i];
                 if (!scoring.matchesAll(doc)) {
@@ -197,6 +235,11 @@ public final class SearchIndex {
         return spelling.closest(word, MIN_SIMILARITY);
     }
 
+    /** The words as one lower-case phrase, to compare a query with a record's name or acronym. */
+    private static String phrase(List<String> words) {
+        return String.join(" ", words).toLowerCase(Locale.ROOT);
+    }
+
     /** A searched word: as typed and as stemmed, either of which may begin a record's word. */
     private record Query(String word, String stem) {
 
@@ -228,25 +271,25 @@ public final class SearchIndex {
         scoring.words = query.size();
         for (int position = 0; position < query.size(); position++) {
             int touchedCount = 0;
-            for (int term : termsBegunBy(query.get(position))) {
-                for (int posting : postings[term]) {
+            int termCount = termsBegunBy(query.get(position), scoring);
+            for (int t = 0; t < termCount; t++) {
+                for (int posting : postings[scoring.terms[t]]) {
                     int doc = posting >>> 8;
                     if (scoring.matchedWords[doc] != position) {
                         continue;
                     }
+                    // Every weight is positive, so a zero says the record has not matched this word yet.
                     if (scoring.wordWeight[doc] == 0) {
                         scoring.touched[touchedCount++] = doc;
                     }
-                    scoring.wordWeight[doc] = Math.max(scoring.wordWeight[doc], weight(posting & 7));
-                    scoring.wordOccurrences[doc] += (posting >>> 3) & MAX_OCCURRENCES;
+                    scoring.wordWeight[doc] += WEIGHT_STEP * (posting & 0xFF);
                 }
             }
             for (int i = 0; i < touchedCount; i++) {
                 int doc = scoring.touched[i];
                 scoring.matchedWords[doc]++;
-                scoring.total[doc] += scoring.wordWeight[doc] + 0.02f * Math.min(scoring.wordOccurrences[doc], 10);
+                scoring.total[doc] += scoring.wordWeight[doc];
                 scoring.wordWeight[doc] = 0;
-                scoring.wordOccurrences[doc] = 0;
             }
             if (position == 0) {
                 System.arraycopy(scoring.touched, 0, scoring.candidates, 0, touchedCount);
@@ -266,17 +309,17 @@ public final class SearchIndex {
         final float[] total;
         final byte[] matchedWords;
         final float[] wordWeight;
-        final int[] wordOccurrences;
         final int[] touched;
         final int[] candidates;
         int candidateCount;
         int words;
+        /** The dictionary words one searched word matches; grows as a short prefix needs. */
+        int[] terms = new int[64];
 
         Scoring(int size) {
             total = new float[size];
             matchedWords = new byte[size];
             wordWeight = new float[size];
-            wordOccurrences = new int[size];
             touched = new int[size];
             candidates = new int[size];
         }
@@ -296,35 +339,53 @@ public final class SearchIndex {
         }
     }
 
-    /** PostgreSQL's default weights: 1.0 for names, 0.4 for descriptions, 0.2 for the rest. */
-    private static float weight(int fields) {
-        if ((fields & NAMES) != 0) {
-            return 1.0f;
-        }
-        return ((fields & BODY) != 0) ? 0.4f : 0.2f;
-    }
-
-    /** The dictionary words that begin with the word as typed or with its stem. */
-    private List<Integer> termsBegunBy(Query query) {
-        List<Integer> found = new ArrayList<>();
+    /**
+     * Puts into {@code scoring.terms} the dictionary words that, or whose stems, begin with the word as
+     * typed or with its stem, each once, and gives their number.
+     */
+    private int termsBegunBy(Query query, Scoring scoring) {
+        int count = 0;
         if (query.word().startsWith(query.stem())) {
-            addTermsBegunBy(query.stem(), found);
+            count = addTermsBegunBy(query.stem(), scoring, count);
         }
         else if (query.stem().startsWith(query.word())) {
-            addTermsBegunBy(query.word(), found);
+            count = addTermsBegunBy(query.word(), scoring, count);
         }
         else {
-            addTermsBegunBy(query.word(), found);
-            addTermsBegunBy(query.stem(), found);
+            count = addTermsBegunBy(query.word(), scoring, count);
+            count = addTermsBegunBy(query.stem(), scoring, count);
         }
-        return found;
+        Arrays.sort(scoring.terms, 0, count);
+        int unique = 0;
+        for (int i = 0; i < count; i++) {
+            if (unique == 0 || scoring.terms[unique - 1] != scoring.terms[i]) {
+                scoring.terms[unique++] = scoring.terms[i];
+            }
+        }
+        return unique;
     }
 
-    private void addTermsBegunBy(String prefix, List<Integer> found) {
+    private int addTermsBegunBy(String prefix, Scoring scoring, int count) {
         int at = Arrays.binarySearch(terms, prefix);
         for (int term = (at >= 0) ? at : -at - 1; term < terms.length && terms[term].startsWith(prefix); term++) {
-            found.add(term);
+            count = addTerm(scoring, count, term);
         }
+        at = Arrays.binarySearch(stemTerms, prefix);
+        for (int stem = (at >= 0) ? at : -at - 1; stem < stemTerms.length && stemTerms[stem].startsWith(prefix);
+                stem++) {
+            for (int term : termsByStem[stem]) {
+                count = addTerm(scoring, count, term);
+            }
+        }
+        return count;
+    }
+
+    private static int addTerm(Scoring scoring, int count, int term) {
+        if (count == scoring.terms.length) {
+            scoring.terms = Arrays.copyOf(scoring.terms, 2 * count);
+        }
+        scoring.terms[count] = term;
+        return count + 1;
     }
 
     /**
@@ -424,6 +485,7 @@ public final class SearchIndex {
 
         private final List<Entry> entries = new ArrayList<>();
         private final Map<String, IntList> postings = new HashMap<>();
+        private final Map<String, IntList> exactMatches = new HashMap<>();
         private final Map<String, String> stems = new HashMap<>();
         private final Map<RecordKind, int[]> ranges = new EnumMap<>(RecordKind.class);
         private final Spelling.Builder spelling = Spelling.builder();
@@ -440,16 +502,36 @@ public final class SearchIndex {
             }
             range[1] = doc + 1;
             entries.add(new Entry(link, name, body));
-            Map<String, Integer> terms = new LinkedHashMap<>();
+            Map<String, int[]> terms = new LinkedHashMap<>();
             collect(terms, names, NAMES);
             collect(terms, body, BODY);
             collect(terms, extra, EXTRA);
-            terms.forEach((term, fieldsAndCount) -> postings.computeIfAbsent(term, key -> new IntList())
-                .add((doc << 8) | fieldsAndCount));
+            terms.forEach((term, occurrences) -> {
+                int steps = 0;
+                for (int field = 0; field < occurrences.length; field++) {
+                    steps += WEIGHTS[field] * Math.min(occurrences[field], MAX_OCCURRENCES);
+                }
+                postings.computeIfAbsent(term, key -> new IntList()).add((doc << 8) | steps);
+            });
+            exactMatch(name, doc);
+            if (link.acronym() != null) {
+                exactMatch(link.acronym(), doc);
+            }
             return this;
         }
 
-        private void collect(Map<String, Integer> terms, String text, int field) {
+        private void exactMatch(String nameOrAcronym, int doc) {
+            List<String> words = SearchWords.of(nameOrAcronym);
+            if (!words.isEmpty()) {
+                IntList docs = exactMatches.computeIfAbsent(phrase(words), key -> new IntList());
+                if (docs.size == 0 || docs.values[docs.size - 1] != doc) {
+                    docs.add(doc);
+                }
+            }
+        }
+
+        /** Counts the occurrences of each word of the text in the field. */
+        private void collect(Map<String, int[]> terms, String text, int field) {
             if (text == null) {
                 return;
             }
@@ -461,30 +543,30 @@ public final class SearchIndex {
                 if (word.length() < 2) {
                     continue;
                 }
-                count(terms, word, field);
-                String stem = stems.computeIfAbsent(word, EnglishWords::stem);
-                if (!stem.equals(word)) {
-                    count(terms, stem, field);
-                }
+                stems.computeIfAbsent(word, EnglishWords::stem);
+                terms.computeIfAbsent(word, key -> new int[WEIGHTS.length])[field]++;
             }
-        }
-
-        private static void count(Map<String, Integer> terms, String term, int field) {
-            terms.merge(term, (1 << 3) | field, (old, added) -> {
-                int occurrences = Math.min(((old >>> 3) & MAX_OCCURRENCES) + 1, MAX_OCCURRENCES);
-                return (occurrences << 3) | (old & 7) | field;
-            });
         }
 
         SearchIndex build() {
             String[] terms = postings.keySet().toArray(String[]::new);
             Arrays.sort(terms);
             int[][] lists = new int[terms.length][];
+            Map<String, IntList> byStem = new HashMap<>();
             for (int i = 0; i < terms.length; i++) {
                 lists[i] = postings.get(terms[i]).toArray();
+                byStem.computeIfAbsent(stems.get(terms[i]), key -> new IntList()).add(i);
             }
-            return new SearchIndex(entries.toArray(Entry[]::new), terms, lists, Map.copyOf(stems), spelling.build(),
-                    new EnumMap<>(ranges));
+            String[] stemTerms = byStem.keySet().toArray(String[]::new);
+            Arrays.sort(stemTerms);
+            int[][] termsByStem = new int[stemTerms.length][];
+            for (int i = 0; i < stemTerms.length; i++) {
+                termsByStem[i] = byStem.get(stemTerms[i]).toArray();
+            }
+            Map<String, int[]> exact = new HashMap<>();
+            exactMatches.forEach((phrase, matches) -> exact.put(phrase, matches.toArray()));
+            return new SearchIndex(entries.toArray(Entry[]::new), terms, lists, stemTerms, termsByStem,
+                    Map.copyOf(exact), Map.copyOf(stems), spelling.build(), new EnumMap<>(ranges));
         }
     }
 

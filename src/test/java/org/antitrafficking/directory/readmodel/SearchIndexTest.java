@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class SearchIndexTest {
 
@@ -24,6 +25,41 @@ class SearchIndexTest {
         assertThat(slugs(index.find(List.of("trafficked")))).containsExactly("training", "blue-campaign", "cbp", "hsi");
         assertThat(slugs(index.find(List.of("invest")))).containsExactly("hsi");
         assertThat(slugs(index.find(List.of("hsi")))).as("a name outweighs other text").containsExactly("hsi", "training");
+    }
+
+    @Test
+    void shouldScoreTheSumOfEveryOccurrenceWeighedByItsField() {
+        // "Investigations" in the names (1.0) and "Investigates" in the description (0.4) share a stem:
+        // each occurrence counts once, although the word matches both as typed and by its stem.
+        assertThat(index.find(List.of("investigates")).get(0).rank()).isCloseTo(1.4, within(1e-6));
+        // "trafficking" three times in the description and once in the other text of one record, once in
+        // the names of another.
+        SearchIndex repeated = SearchIndex.builder()
+            .add(link(RecordKind.PROGRAM, "named"), "Trafficking help", "Trafficking help", "About it.", null)
+            .add(link(RecordKind.PROGRAM, "told"), "Outreach", "Outreach",
+                    "Trafficking, trafficking and trafficking again.", "trafficking")
+            .build();
+        assertThat(repeated.find(List.of("trafficking"))).extracting(SearchHit::rank)
+            .satisfiesExactly(told -> assertThat(told).isCloseTo(3 * 0.4 + 0.2, within(1e-6)),
+                    named -> assertThat(named).isCloseTo(1.0, within(1e-6)));
+        // Two words add up.
+        assertThat(index.find(List.of("border", "protection")).get(0).rank()).isCloseTo(2.4, within(1e-6));
+    }
+
+    @Test
+    void shouldRankTheRecordWhoseAcronymOrNameIsTheWholeQueryFirst() {
+        SearchIndex index = SearchIndex.builder()
+            .add(new RecordLink(RecordKind.AGENCY, "ice", "Immigration and Customs Enforcement", "ICE"),
+                    "Immigration and Customs Enforcement", "Immigration and Customs Enforcement ICE",
+                    "Enforces immigration law.", null)
+            .add(link(RecordKind.PROGRAM, "ice-awareness"), "ICE awareness", "ICE awareness",
+                    "ICE teaches, and ICE officers learn, with ICE material.", null)
+            .build();
+        assertThat(slugs(index.find(List.of("ice")))).containsExactly("ice", "ice-awareness");
+        assertThat(index.find(List.of("ice")).get(0).rank()).isGreaterThan(SearchIndex.EXACT_MATCH_BONUS);
+        assertThat(slugs(index.find(List.of("immigration", "and", "customs", "enforcement")))).containsExactly("ice");
+        assertThat(slugs(index.find(List.of("ice", "awareness")))).containsExactly("ice-awareness");
+        assertThat(index.find(List.of("ice", "awareness")).get(0).rank()).isGreaterThan(SearchIndex.EXACT_MATCH_BONUS);
     }
 
     @Test

@@ -30,6 +30,17 @@ class SearchPageTest extends PageTest {
         assertThat(firstHitOfItsGroup(page, href)).as("first hit in the group of %s", href).isEqualTo(href);
     }
 
+    @ParameterizedTest(name = "{0} ranks {1} first of all")
+    @CsvSource({
+            "hsi, /agencies/hsi",
+            "ice, /agencies/ice",
+            "fbi, /agencies/fbi",
+            "Homeland Security Investigations, /agencies/hsi"
+    })
+    void shouldRankTheRecordWhoseAcronymOrNameIsTheWholeQueryFirstOfAll(String query, String href) {
+        assertThat(hrefs(search(query))).as("hits for %s", query).first().isEqualTo(href);
+    }
+
     @Test
     void shouldFindTheTipOfficeAndReportByTip() {
         assertThat(hrefs(search("TIP"))).contains("/agencies/tip-office", "/programs/tip-report");
