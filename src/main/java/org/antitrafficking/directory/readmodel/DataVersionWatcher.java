@@ -23,11 +23,21 @@ import org.springframework.stereotype.Component;
  * {@code poll-interval}. When the version moves, the read model is rebuilt, so a change reaches every
  * instance within a few seconds. When the database goes away, it says so once, keeps the last snapshot
  * serving, and reconnects every {@code retry-interval}; on its return, it catches up at once.
+ *
+ * <p>A version that cannot be built (a row this version of the application does not understand) is no
+ * outage: the last snapshot keeps serving, the failure is logged once with its stack trace, and the
+ * version is tried again at the next poll, then after twice as long each time, up to a minute
+ * ({@link RebuildFailure}), so a bad row does not cost a full rebuild every poll. A newer version is
+ * tried at once. The thread catches everything, so that if it ever stops, it says why and
+ * {@link ReadModelHealthIndicator} reports it.
  */
 @Component
 class DataVersionWatcher implements SmartLifecycle {
 
     static final String CHANNEL = "directory_data_changed";
+
+    /** How long the watcher's own connection may take to answer whether it is still valid. */
+    private static final int VALIDATION_SECONDS = 2;
 
     private static final Logger log = LoggerFactory.getLogger(DataVersionWatcher.class);
 
@@ -40,6 +50,9 @@ class DataVersionWatcher implements SmartLifecycle {
     private volatile Connection connection;
     private volatile boolean connected;
     private volatile Instant lastContact;
+    private volatile DataVersion newestVersion;
+    private volatile RebuildFailure rebuildFailure;
+    private volatile Throwable death;
 
     DataVersionWatcher(ReadModel readModel, JdbcConnectionDetails database, ReadModelProperties properties) {
         this.readModel = readModel;
@@ -50,7 +63,7 @@ class DataVersionWatcher implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        Thread watcher = new Thread(this::watch, "data-version-watcher");
+        Thread watcher = new Thread(this::run, "data-version-watcher");
         watcher.setDaemon(true);
         thread = watcher;
         watcher.start();
@@ -87,6 +100,39 @@ class DataVersionWatcher implements SmartLifecycle {
         return lastContact;
     }
 
+    /** The data version the database held when the watcher last asked, or null if it never has. */
+    DataVersion newestVersion() {
+        return newestVersion;
+    }
+
+    /** The last failure to build the newest version, or null if the newest version was built. */
+    RebuildFailure rebuildFailure() {
+        return rebuildFailure;
+    }
+
+    /** Whether the watcher's thread has stopped while it should be running. */
+    boolean isDead() {
+        Thread watcher = thread;
+        return death != null || (running && watcher != null && watcher.getState() == Thread.State.TERMINATED);
+    }
+
+    /** What stopped the watcher's thread, or null if nothing has. */
+    Throwable death() {
+        return death;
+    }
+
+    private void run() {
+        try {
+            watch();
+        }
+        catch (Throwable ex) {
+            death = ex;
+            connected = false;
+            log.error("The data version watcher stopped: pages are served from data version {} and no longer "
+                    + "follow the database until a restart", readModel.snapshot().version(), ex);
+        }
+    }
+
     private void watch() {
         boolean reportedDown = false;
         while (running) {
@@ -99,6 +145,11 @@ class DataVersionWatcher implements SmartLifecycle {
                 if (reportedDown) {
                     log.info("The database is reachable again; following the data version");
                     reportedDown = false;
+                    // A rebuild that failed with the database may have failed because of it.
+                    RebuildFailure failed = rebuildFailure;
+                    if (failed != null) {
+                        rebuildFailure = failed.retryNow();
+                    }
                 }
                 PGConnection notifications = open.unwrap(PGConnection.class);
                 while (running) {
@@ -122,7 +173,11 @@ class DataVersionWatcher implements SmartLifecycle {
         connected = false;
     }
 
-    /** Rebuilds the read model if the database holds another version than the snapshot. */
+    /**
+     * Rebuilds the read model if the database holds another version than the snapshot, unless that
+     * version failed to build and is not due to be tried again. A failure to build is recorded, unless
+     * the database has gone: then it is thrown, as the connection's failure.
+     */
     private void catchUp(Connection open) throws SQLException {
         DataVersion current;
         try (Statement query = open.createStatement();
@@ -131,7 +186,52 @@ class DataVersionWatcher implements SmartLifecycle {
             current = new DataVersion(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant());
         }
         lastContact = Instant.now();
-        readModel.refreshTo(current);
+        newestVersion = current;
+        DataVersion serving = readModel.snapshot().version();
+        RebuildFailure failed = rebuildFailure;
+        if (current.equals(serving)) {
+            rebuildFailure = null;
+            return;
+        }
+        if (failed != null && failed.version().equals(current) && !failed.isDue()) {
+            return;
+        }
+        try {
+            readModel.refreshTo(current);
+        }
+        catch (RuntimeException ex) {
+            if (!open.isValid(VALIDATION_SECONDS)) {
+                throw ex;
+            }
+            rebuildFailure = RebuildFailure.after(failed, current, ex, properties.pollInterval());
+            logFailure(rebuildFailure, failed, serving, ex);
+            return;
+        }
+        if (failed != null) {
+            log.info("Data version {} is served, after {} failed attempts to build data version {}",
+                    readModel.snapshot().version(), failed.attempts(), failed.version());
+        }
+        rebuildFailure = null;
+    }
+
+    /**
+     * Logs the first failure to build a version as a warning, with its stack trace unless the previous
+     * version failed the same way; later attempts at the same version only at debug level.
+     */
+    private void logFailure(RebuildFailure failure, RebuildFailure previous, DataVersion serving, RuntimeException ex) {
+        long wait = RebuildFailure.backoff(properties.pollInterval(), failure.attempts()).toMillis();
+        if (!failure.isFirst()) {
+            log.debug("Data version {} still cannot be built ({} attempts): {}", failure.version(), failure.attempts(),
+                    failure.error());
+        }
+        else if (previous != null && previous.error().equals(failure.error())) {
+            log.warn("Data version {} cannot be built either: {}. Pages are served from data version {}; trying "
+                    + "again in {} ms, then less and less often", failure.version(), failure.error(), serving, wait);
+        }
+        else {
+            log.warn("Data version {} cannot be built: {}. Pages are served from data version {}; trying again in "
+                    + "{} ms, then less and less often", failure.version(), failure.error(), serving, wait, ex);
+        }
     }
 
     private Connection connect() throws SQLException {
