@@ -43,8 +43,7 @@ class ProgramApiController {
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
         Paging paging = Paging.of(page, size);
-        ProgramFilters filters = programs.filters(functions, department, kind, query, paging.page());
-        ProgramListPage result = programs.list(filters, paging.size());
+        ProgramListPage result = programs.list(functions, department, kind, query, paging.page(), paging.size());
         return ApiPage.of(result.programs(), paging, result.total(), result.totalPages());
     }
 

@@ -28,8 +28,7 @@ class ProgramController {
             @RequestParam(required = false) String department, @RequestParam(required = false) String kind,
             @RequestParam(name = "q", required = false) String query, @RequestParam(required = false) String page,
             Model model) {
-        ProgramFilters filters = programs.filters(functions, department, kind, query, page);
-        model.addAttribute("result", programs.list(filters));
+        model.addAttribute("result", programs.list(functions, department, kind, query, page));
         return LIST_VIEW;
     }
 

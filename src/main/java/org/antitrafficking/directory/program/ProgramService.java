@@ -20,7 +20,11 @@ import org.antitrafficking.directory.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
-/** Filters and pages the programs of the read model, as the programs page and the API offer it. */
+/**
+ * Filters and pages the programs of the read model, as the programs page and the API offer it. Each
+ * request reads the snapshot once, so the filters are checked against the data they then select from
+ * even when a new data version arrives in between.
+ */
 @Service
 class ProgramService {
 
@@ -40,18 +44,25 @@ class ProgramService {
     }
 
     /**
-     * Checks the filters as the visitor sent them. Blank values mean "no filter"; an unknown value is
-     * refused with a message naming it.
+     * One page of {@value #PAGE_SIZE} of the programs that pass the filters as the visitor sent them, in
+     * name order. Blank values mean "no filter"; an unknown value is refused with a message naming it.
      */
-    ProgramFilters filters(List<String> functionSlugs, String department, String kind, String query, String page) {
-        return filters(functionSlugs, department, kind, query, pageNumber(page));
+    ProgramListPage list(List<String> functionSlugs, String department, String kind, String query, String page) {
+        return list(functionSlugs, department, kind, query, pageNumber(page), PAGE_SIZE);
     }
 
-    /** As {@link #filters(List, String, String, String, String)}, for a page number already checked. */
-    ProgramFilters filters(List<String> functionSlugs, String department, String kind, String query, int page) {
+    /** As {@link #list(List, String, String, String, String)}, for a page number already checked, {@code size} to a page. */
+    ProgramListPage list(List<String> functionSlugs, String department, String kind, String query, int page, int size) {
+        DirectorySnapshot snapshot = directory.snapshot();
+        return list(snapshot, filters(snapshot, functionSlugs, department, kind, query, page), size);
+    }
+
+    /** Checks the filters against the snapshot they will select from. */
+    private static ProgramFilters filters(DirectorySnapshot snapshot, List<String> functionSlugs, String department,
+            String kind, String query, int page) {
         Set<Function> functions = FunctionFilter.of("/programs", functionSlugs).chosen();
         String departmentSlug = StringUtils.hasText(department) ? department.strip() : null;
-        if (departmentSlug != null && !directory.snapshot().departments().contains(departmentSlug)) {
+        if (departmentSlug != null && !snapshot.departments().contains(departmentSlug)) {
             throw new InvalidRequestException("programs.invalid.department", departmentSlug);
         }
         String kindSlug = StringUtils.hasText(kind) ? kind.strip() : null;
@@ -65,13 +76,7 @@ class ProgramService {
         return new ProgramFilters(functions, departmentSlug, kindSlug, words, page);
     }
 
-    ProgramListPage list(ProgramFilters filters) {
-        return list(filters, PAGE_SIZE);
-    }
-
-    /** One page of the programs that pass the filters, {@code size} to a page, in name order. */
-    ProgramListPage list(ProgramFilters filters, int size) {
-        DirectorySnapshot snapshot = directory.snapshot();
+    private static ProgramListPage list(DirectorySnapshot snapshot, ProgramFilters filters, int size) {
         ProgramIndex index = snapshot.programIndex();
         BitSet passing = index.matching(filters.functions(), filters.department(), filters.kind());
         List<String> words = SearchWords.of(filters.query());
