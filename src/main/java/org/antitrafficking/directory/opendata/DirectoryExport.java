@@ -145,11 +145,9 @@ class DirectoryExport {
         CsvTable table = new CsvTable("hotline-channels", "hotline", "position", "kind", "value", "dial", "url",
                 "instructions", "source");
         for (HotlineCard card : snapshot.hotlines().all()) {
-            List<HotlineCard.Channel> channels = card.channels();
-            for (int i = 0; i < channels.size(); i++) {
-                HotlineCard.Channel channel = channels.get(i);
+            for (HotlineCard.Channel channel : card.channels()) {
                 boolean dialled = channel.href().startsWith("tel:") || channel.href().startsWith("sms:");
-                table.row(card.link().slug(), i + 1, channel.kind(), channel.value(),
+                table.row(card.link().slug(), channel.position(), channel.kind(), channel.value(),
                         dialled ? channel.href().substring(4) : null, dialled ? null : channel.href(),
                         channel.instructions(), channel.sourceSlug());
             }

@@ -70,12 +70,11 @@ class OpenReferralExport {
             String slug = hotline.link().slug();
             services.row(id(hotline.link()), id(hotline.operator()), null, hotline.link().name(), null,
                     hotline.description(), hotline.website(), "active");
-            List<HotlineCard.Channel> channels = hotline.channels();
-            for (int i = 0; i < channels.size(); i++) {
-                HotlineCard.Channel channel = channels.get(i);
+            for (HotlineCard.Channel channel : hotline.channels()) {
                 Optional<String> type = phoneType(channel.kind());
                 if (type.isPresent()) {
-                    String phoneId = uuid("phone", slug + "/" + (i + 1));
+                    // By the channel's position in the data, so a phone keeps its id when another is removed.
+                    String phoneId = uuid("phone", slug + "/" + channel.position());
                     phones.row(phoneId, id(hotline.link()), channel.value(), null, type.get(), channel.instructions());
                     if (hotline.languages() != null) {
                         languages.row(uuid("language", phoneId), id(hotline.link()), phoneId, null, null,

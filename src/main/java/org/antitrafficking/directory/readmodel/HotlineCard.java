@@ -14,12 +14,14 @@ public record HotlineCard(RecordLink link, String description, List<String> purp
         Boolean anonymousTips, Boolean confidential, String website, List<Channel> channels) {
 
     /**
-     * One way to reach the line. {@code value} is the number or address exactly as the source gives it;
-     * {@code href} is the {@code tel:}, {@code sms:} or web link for it.
+     * One way to reach the line. {@code position} is its place among the line's channels as the data
+     * numbers it, which stays when another channel is removed, so exports can name the channel by it;
+     * {@code value} is the number or address exactly as the source gives it; {@code href} is the
+     * {@code tel:}, {@code sms:} or web link for it.
      */
-    @Schema(name = "HotlineChannel", description = "One way to reach a line: kind (voice, text, tty, chat, online-form), the number or address exactly as its source gives it (value), a tel:, sms: or https link (href), and the source.")
-    public record Channel(String kind, String value, String href, String instructions, String sourceSlug,
-            String sourceTitle) {
+    @Schema(name = "HotlineChannel", description = "One way to reach a line: its position among the line's channels (stable when another is removed), kind (voice, text, tty, chat, online-form), the number or address exactly as its source gives it (value), a tel:, sms: or https link (href), and the source.")
+    public record Channel(int position, String kind, String value, String href, String instructions,
+            String sourceSlug, String sourceTitle) {
     }
 
     /** The voice channels, for the places that show only a line's numbers to call. */

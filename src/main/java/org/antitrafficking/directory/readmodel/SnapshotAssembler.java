@@ -383,8 +383,8 @@ final class SnapshotAssembler {
             default -> row.url();
         };
         Citation source = citations.get(row.sourceId());
-        return new HotlineCard.Channel(row.kind(), row.displayValue(), href, row.instructions(), source.slug(),
-                source.title());
+        return new HotlineCard.Channel(row.position(), row.kind(), row.displayValue(), href, row.instructions(),
+                source.slug(), source.title());
     }
 
     private ReliefCard reliefCard(ReliefRow row) {

@@ -3,7 +3,9 @@ package org.antitrafficking.directory.opendata;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import static org.antitrafficking.directory.support.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The CSV and Open Referral files parse back to the records the database holds. */
@@ -120,6 +123,57 @@ class ExportTest extends PageTest {
             assertThat(serviceIds).contains(schedule.get("service_id"));
             assertThat(schedule.get("byday")).isEqualTo("MO,TU,WE,TH,FR,SA,SU");
         });
+    }
+
+    /**
+     * An operator removes the first of the FBI tip line's numbers: the other keeps its position in
+     * hotline-channels.csv and its id in the Open Referral phone.csv. The test puts the number back.
+     */
+    @Test
+    void shouldKeepAChannelsPositionAndPhoneIdWhenAnEarlierChannelIsRemoved() throws Exception {
+        Map<String, Object> first = jdbc.queryForMap("""
+                SELECT c.* FROM hotline_channel c JOIN hotline h ON h.id = c.hotline_id
+                WHERE h.slug = 'fbi-tips' AND c.position = 1""");
+        assertThat(first.get("display_value")).isEqualTo("1-800-225-5324");
+        String kept = "1-800-CALL-FBI";
+        String keptPhoneId = phoneIds().get(kept);
+        assertThat(keptPhoneId).isNotNull();
+        assertThat(fbiChannelPositions()).containsEntry(kept, "2");
+        try {
+            jdbc.update("DELETE FROM hotline_channel WHERE id = ?", first.get("id"));
+            waitUntil(() -> !fbiChannelPositions().containsKey("1-800-225-5324"), Duration.ofSeconds(10));
+
+            assertThat(fbiChannelPositions()).containsEntry(kept, "2");
+            assertThat(phoneIds()).containsEntry(kept, keptPhoneId).doesNotContainKey("1-800-225-5324");
+        }
+        finally {
+            jdbc.update("""
+                    INSERT INTO hotline_channel (id, hotline_id, kind, display_value, dial, url, instructions, source_id, position)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", first.get("id"), first.get("hotline_id"), first.get("kind"),
+                    first.get("display_value"), first.get("dial"), first.get("url"), first.get("instructions"),
+                    first.get("source_id"), first.get("position"));
+            waitUntil(() -> fbiChannelPositions().containsKey("1-800-225-5324"), Duration.ofSeconds(10));
+        }
+    }
+
+    /** The FBI tip line's channels in hotline-channels.csv: value to position. */
+    private Map<String, String> fbiChannelPositions() {
+        try {
+            Map<String, String> positions = new HashMap<>();
+            csv("hotline-channels").stream().filter(record -> record.get("hotline").equals("fbi-tips"))
+                .forEach(record -> positions.put(record.get("value"), record.get("position")));
+            return positions;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Every phone in the Open Referral export: number to id. */
+    private Map<String, String> phoneIds() throws IOException {
+        Map<String, String> ids = new HashMap<>();
+        parse(unzip("/export/open-referral.zip").get("phone.csv")).forEach(phone -> ids.put(phone.get("number"), phone.get("id")));
+        return ids;
     }
 
     @Test
