@@ -17,10 +17,12 @@ import org.antitrafficking.directory.readmodel.RecordLink;
  * @param departments the departments the filter form offers (see {@link DepartmentChoices}), and
  * {@code kinds} every kind of program
  * @param allDepartments whether every department with programs is offered
+ * @param busiestDepartments how many departments the directory offers when not all are, before the
+ * chosen one is added to {@code departments}: the number the form's hint names
  */
 public record ProgramListPage(List<ProgramSummary> programs, long total, int page, int totalPages,
         ProgramFilters filters, List<FilterChip> chips, List<RecordLink> departments, boolean allDepartments,
-        List<KindOption> kinds, Related related) {
+        int busiestDepartments, List<KindOption> kinds, Related related) {
 
     /**
      * The agencies and task forces tagged with the functions chosen, and the lists that show them; null

@@ -92,7 +92,7 @@ class ProgramService {
         DepartmentChoices choices = snapshot.programDepartments();
         return new ProgramListPage(page, total, filters.page(), totalPages, filters,
                 chips(filters, snapshot), offered(choices, filters.department(), snapshot), choices.complete(),
-                kinds(filters.kind()), related(filters, snapshot));
+                choices.offered().size(), kinds(filters.kind()), related(filters, snapshot));
     }
 
     /** The departments the form offers, with the chosen one among them even if it is not one of the busiest. */

@@ -31,6 +31,6 @@ class ProgramListPageTest {
     private static List<Integer> pages(int totalPages, int page) {
         ProgramFilters filters = new ProgramFilters(Set.of(), null, null, null, page);
         return new ProgramListPage(List.of(), totalPages * 10L, page, totalPages, filters, List.of(), List.of(), true,
-                List.of(), null).pageLinks().stream().map(ProgramListPage.PageLink::number).toList();
+                0, List.of(), null).pageLinks().stream().map(ProgramListPage.PageLink::number).toList();
     }
 }
