@@ -12,12 +12,11 @@ import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.web.SiteAddress;
-import org.springframework.beans.factory.annotation.Value;
+import org.antitrafficking.directory.web.SiteContact;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.HtmlUtils;
 
@@ -34,12 +33,12 @@ class SiteFilesController {
 
     private final ReadModel directory;
     private final SiteAddress site;
-    private final String securityContact;
+    private final SiteContact contact;
 
-    SiteFilesController(ReadModel directory, SiteAddress site, @Value("${directory.security-contact:}") String securityContact) {
+    SiteFilesController(ReadModel directory, SiteAddress site, SiteContact contact) {
         this.directory = directory;
         this.site = site;
-        this.securityContact = securityContact;
+        this.contact = contact;
     }
 
     @GetMapping(path = "/sitemap.xml")
@@ -66,12 +65,10 @@ class SiteFilesController {
      */
     @GetMapping(path = "/.well-known/security.txt")
     ResponseEntity<String> securityTxt() {
-        String contact = StringUtils.hasText(securityContact) ? securityContact
-                : "mailto:security@" + site.host();
         Instant expires = YearMonth.now(ZoneOffset.UTC).plusYears(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return ResponseEntity.ok().cacheControl(SECURITY_TXT_CACHE)
             .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-            .body("Contact: " + contact + "\n"
+            .body("Contact: " + contact.security() + "\n"
                     + "Expires: " + expires + "\n"
                     + "Preferred-Languages: en\n"
                     + "Canonical: " + baseUrl() + "/.well-known/security.txt\n");

@@ -1,6 +1,7 @@
 package org.antitrafficking.directory.web;
 
 import java.net.URI;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,11 @@ public class SiteAddress {
     public String base() {
         return StringUtils.hasText(configured) ? configured
                 : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+
+    /** The configured address, where there is one: known without a request. */
+    public Optional<String> configured() {
+        return Optional.of(configured).filter(StringUtils::hasText);
     }
 
     /** The host name of {@link #base()}. */
