@@ -31,7 +31,7 @@ class AgencyApiController {
         this.agencies = agencies;
     }
 
-    @Operation(summary = "List agencies",
+    @Operation(operationId = "listAgencies", summary = "List agencies",
             description = "Every agency, office, unit and centre, in name order; optionally only those tagged with any of the given functions.")
     @GetMapping
     @QueryParameters({ "function", "page", "size" })
@@ -44,7 +44,7 @@ class AgencyApiController {
         return ApiPage.of(agencies.matching(FunctionFilter.of("/agencies", functions)), paging);
     }
 
-    @Operation(summary = "Get an agency",
+    @Operation(operationId = "getAgency", summary = "Get an agency",
             description = "A component with its place in its department, its units, programs, task forces, hotlines, forms of relief, functions, figures and sources.")
     @GetMapping("/{slug}")
     AgencyPage get(@Parameter(description = "The agency's slug, such as hsi") @PathVariable String slug) {

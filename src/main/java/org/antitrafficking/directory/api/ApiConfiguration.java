@@ -3,15 +3,17 @@ package org.antitrafficking.directory.api;
 import java.util.List;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.antitrafficking.directory.web.SiteAddress;
+import org.antitrafficking.directory.web.SiteContact;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -21,12 +23,17 @@ class ApiConfiguration implements WebMvcConfigurer {
 
     static final String API_PATH = "/api/**";
 
+    private static final String NAME = "Federal Anti-Trafficking Directory";
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new QueryParameterInterceptor()).addPathPatterns(API_PATH);
     }
 
-    /** Spring's ProblemDetail comes without a description of its own. */
+    /**
+     * Spring's ProblemDetail comes without a description of its own, and its type and instance are URI
+     * references (RFC 9457): the instance is the path of the request, such as /api/v1/programs.
+     */
     @Bean
     OpenApiCustomizer problemDetailDescription() {
         return api -> {
@@ -35,30 +42,43 @@ class ApiConfiguration implements WebMvcConfigurer {
                 if (problem != null) {
                     problem.setDescription("An error as an RFC 9457 problem detail: the HTTP status, a title, a detail "
                             + "that says what was wrong, and the address it concerns (instance).");
+                    problem.getProperties().get("type").setFormat("uri-reference");
+                    problem.getProperties().get("instance").setFormat("uri-reference");
                 }
             }
         };
     }
 
+    @Bean
+    OpenApiCustomizer responseExamples(ApiExamples examples) {
+        return examples::addTo;
+    }
+
     /**
      * With a configured site address, the document names it as the API's server, rather than the host
-     * a request happened to name.
+     * a request happened to name, and as the contact's page. The API is public: no operation asks for
+     * credentials, which the empty security requirement says outright.
      */
     @Bean
-    OpenAPI directoryOpenApi(@Value("${directory.base-url:}") String baseUrl) {
+    OpenAPI directoryOpenApi(SiteAddress site, SiteContact contact) {
         OpenAPI api = new OpenAPI();
-        if (StringUtils.hasText(baseUrl)) {
-            api.servers(List.of(new Server().url(StringUtils.trimTrailingCharacter(baseUrl.strip(), '/'))));
-        }
-        return api.info(new Info()
-            .title("Federal Anti-Trafficking Directory API")
+        site.configured().ifPresent(base -> api.servers(List.of(new Server().url(base).description("The directory"))));
+        Contact who = new Contact().name(NAME);
+        site.configured().ifPresent(base -> who.url(base + "/open-data"));
+        contact.configuredDataEmail().ifPresent(who::email);
+        return api.security(List.of()).info(new Info()
+            .title(NAME + " API")
             .version("v1")
+            // The data's licence (LICENSE-DATA) by its SPDX identifier: OpenAPI 3.1 takes that or a URL.
+            .license(new License().name("CC0 1.0 Universal").identifier("CC0-1.0"))
+            .contact(who)
             .description("Read-only open data: the U.S. federal departments, agencies, programs, task forces, "
                     + "hotlines and forms of immigration relief against human trafficking that the directory lists, "
                     + "each with the public sources it rests on. Collections are paged with `page` (from 1) and "
                     + "`size` (at most 100); unknown query parameters are refused. Errors are RFC 9457 problem "
-                    + "details. The same data is available as CSV and Open Referral files under /export/. Every "
-                    + "record names the public documents its facts come from; please cite them when you reuse "
-                    + "the data."));
+                    + "details. No key or account is needed. The same data is available as CSV and Open Referral "
+                    + "files under /export/, catalogued in /data.json. The data is dedicated to the public domain "
+                    + "under CC0 1.0 Universal; every record names the public documents its facts come from, so "
+                    + "please cite them when you reuse the data."));
     }
 }

@@ -26,7 +26,7 @@ class DepartmentApiController {
         this.directory = directory;
     }
 
-    @Operation(summary = "List departments", description = "Every department and federal body, in name order.")
+    @Operation(operationId = "listDepartments", summary = "List departments", description = "Every department and federal body, in name order.")
     @GetMapping
     @QueryParameters({ "page", "size" })
     ApiPage<DepartmentSummary> list(
@@ -35,7 +35,7 @@ class DepartmentApiController {
         return ApiPage.of(directory.snapshot().departments().all(), Paging.of(page, size));
     }
 
-    @Operation(summary = "Get a department",
+    @Operation(operationId = "getDepartment", summary = "Get a department",
             description = "A department with its components as a tree, its programs, task forces, hotlines, forms of relief, figures and sources.")
     @GetMapping("/{slug}")
     DepartmentPage get(@Parameter(description = "The department's slug, such as dhs") @PathVariable String slug) {

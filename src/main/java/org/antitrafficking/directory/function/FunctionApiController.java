@@ -25,7 +25,7 @@ class FunctionApiController {
         this.directory = directory;
     }
 
-    @Operation(summary = "List functions", description = "The four functions, in order, with how many agencies, task forces and programs are tagged with each.")
+    @Operation(operationId = "listFunctions", summary = "List functions", description = "The four functions, in order, with how many agencies, task forces and programs are tagged with each.")
     @GetMapping
     @QueryParameters({ "page", "size" })
     ApiPage<FunctionSummary> list(
@@ -34,7 +34,7 @@ class FunctionApiController {
         return ApiPage.of(directory.snapshot().functions().stream().map(FunctionSummary::of).toList(), Paging.of(page, size));
     }
 
-    @Operation(summary = "Get a function", description = "Every agency, task force and program tagged with the function, each in name order.")
+    @Operation(operationId = "getFunction", summary = "Get a function", description = "Every agency, task force and program tagged with the function, each in name order.")
     @GetMapping("/{slug}")
     FunctionPage get(@Parameter(description = "prevention, protection, prosecution or partnership") @PathVariable String slug) {
         return directory.snapshot().function(slug);

@@ -28,7 +28,7 @@ class HotlineApiController {
         this.directory = directory;
     }
 
-    @Operation(summary = "List hotlines", description = "Every line in the directory order (the emergency line first), each with every way to reach it; optionally only the lines for one purpose.")
+    @Operation(operationId = "listHotlines", summary = "List hotlines", description = "Every line in the directory order (the emergency line first), each with every way to reach it; optionally only the lines for one purpose.")
     @GetMapping
     @QueryParameters({ "purpose", "page", "size" })
     ApiPage<HotlineCard> list(
@@ -38,7 +38,7 @@ class HotlineApiController {
         return ApiPage.of(hotlines.forPurpose(purpose), Paging.of(page, size));
     }
 
-    @Operation(summary = "Get a hotline", description = "A line with every channel (the number exactly as its source gives it, and a tel:, sms: or web link), who is behind it, hours, languages and sources.")
+    @Operation(operationId = "getHotline", summary = "Get a hotline", description = "A line with every channel (the number exactly as its source gives it, and a tel:, sms: or web link), who is behind it, hours, languages and sources.")
     @GetMapping("/{slug}")
     HotlinePage get(@Parameter(description = "The slug, such as hsi-tip-line") @PathVariable String slug) {
         return directory.snapshot().hotlines().page(slug);

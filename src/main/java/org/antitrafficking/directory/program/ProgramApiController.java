@@ -30,7 +30,7 @@ class ProgramApiController {
         this.directory = directory;
     }
 
-    @Operation(summary = "List and filter programs",
+    @Operation(operationId = "listPrograms", summary = "List and filter programs",
             description = "Programs in name order, filtered as on the programs page: by any of the given functions, by department, by kind and by words.")
     @GetMapping
     @QueryParameters({ "function", "department", "kind", "q", "page", "size" })
@@ -47,7 +47,7 @@ class ProgramApiController {
         return ApiPage.of(result.programs(), paging, result.total(), result.totalPages());
     }
 
-    @Operation(summary = "Get a program",
+    @Operation(operationId = "getProgram", summary = "Get a program",
             description = "A program with its department, the components that run it, its parts, functions, figures and sources.")
     @GetMapping("/{slug}")
     ProgramPage get(@Parameter(description = "The program's slug, such as blue-campaign") @PathVariable String slug) {

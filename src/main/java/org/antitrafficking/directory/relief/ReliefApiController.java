@@ -26,7 +26,7 @@ class ReliefApiController {
         this.directory = directory;
     }
 
-    @Operation(summary = "List forms of immigration relief", description = "T and U nonimmigrant status, Continued Presence, Special Immigrant Juvenile classification and VAWA benefits, with who handles each and what the sources say.")
+    @Operation(operationId = "listImmigrationRelief", summary = "List forms of immigration relief", description = "T and U nonimmigrant status, Continued Presence, Special Immigrant Juvenile classification and VAWA benefits, with who handles each and what the sources say.")
     @GetMapping
     @QueryParameters({ "page", "size" })
     ApiPage<ReliefCard> list(
@@ -35,7 +35,7 @@ class ReliefApiController {
         return ApiPage.of(directory.snapshot().reliefTypes().all(), Paging.of(page, size));
     }
 
-    @Operation(summary = "Get a form of immigration relief", description = "A form of relief with its department, who handles it, for whom it is, who asks for it, what it gives and its sources. Points the sources say nothing about are left out.")
+    @Operation(operationId = "getImmigrationRelief", summary = "Get a form of immigration relief", description = "A form of relief with its department, who handles it, for whom it is, who asks for it, what it gives and its sources. Points the sources say nothing about are left out.")
     @GetMapping("/{slug}")
     ReliefPage get(@Parameter(description = "The slug, such as t-nonimmigrant-status") @PathVariable String slug) {
         return directory.snapshot().reliefTypes().page(slug);

@@ -18,7 +18,7 @@ class SearchApiController {
         this.search = search;
     }
 
-    @Operation(summary = "Search every kind of record",
+    @Operation(operationId = "search", summary = "Search every kind of record",
             description = "Records matching every word (prefixes match, acronyms work), grouped by kind, best group first, with the matched words marked. When nothing matches, a misspelt word is replaced by the closest word the directory uses and correctedQuery says so.")
     @GetMapping("/api/v1/search")
     @QueryParameters("q")

@@ -25,7 +25,7 @@ class SourceApiController {
         this.directory = directory;
     }
 
-    @Operation(summary = "List sources", description = "Every source with its publisher, date and the records it supports.")
+    @Operation(operationId = "listSources", summary = "List sources", description = "Every source with its publisher, date and the records it supports.")
     @GetMapping
     @QueryParameters({ "page", "size" })
     ApiPage<SourcePage> list(
@@ -34,7 +34,7 @@ class SourceApiController {
         return ApiPage.of(directory.snapshot().sources().all(), Paging.of(page, size));
     }
 
-    @Operation(summary = "Get a source", description = "A source with its publisher, date and every record that cites it, grouped by kind.")
+    @Operation(operationId = "getSource", summary = "Get a source", description = "A source with its publisher, date and every record that cites it, grouped by kind.")
     @GetMapping("/{slug}")
     SourcePage get(@Parameter(description = "The slug, such as dhs-in-action") @PathVariable String slug) {
         return directory.snapshot().sources().page(slug);

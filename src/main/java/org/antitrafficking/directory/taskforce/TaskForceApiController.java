@@ -31,7 +31,7 @@ class TaskForceApiController {
         this.taskForces = taskForces;
     }
 
-    @Operation(summary = "List task forces",
+    @Operation(operationId = "listTaskForces", summary = "List task forces",
             description = "Every task force and coordination body, in name order, with its leads, functions and figures; optionally only those tagged with any of the given functions.")
     @GetMapping
     @QueryParameters({ "function", "page", "size" })
@@ -44,7 +44,7 @@ class TaskForceApiController {
         return ApiPage.of(taskForces.matching(FunctionFilter.of("/task-forces", functions)), paging);
     }
 
-    @Operation(summary = "Get a task force", description = "A task force with its members by role, scope, other participants, what it produces, functions, figures and sources.")
+    @Operation(operationId = "getTaskForce", summary = "Get a task force", description = "A task force with its members by role, scope, other participants, what it produces, functions, figures and sources.")
     @GetMapping("/{slug}")
     TaskForcePage get(@Parameter(description = "The slug, such as pitf") @PathVariable String slug) {
         return directory.snapshot().taskForces().page(slug);

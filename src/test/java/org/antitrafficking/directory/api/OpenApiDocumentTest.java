@@ -1,6 +1,10 @@
 package org.antitrafficking.directory.api;
 
 import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -16,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI document parses cleanly and describes every operation and schema. */
 class OpenApiDocumentTest extends PageTest {
+
+    private static final Pattern OPERATION_ID = Pattern.compile("(list|get)[A-Z][A-Za-z]+|search");
 
     @Test
     void shouldPublishAValidOpenApi31DocumentDescribingEverything() throws Exception {
@@ -46,5 +52,33 @@ class OpenApiDocumentTest extends PageTest {
         for (Map.Entry<String, Schema> schema : api.getComponents().getSchemas().entrySet()) {
             assertThat(schema.getValue().getDescription()).as("description of schema %s", schema.getKey()).isNotBlank();
         }
+    }
+
+    @Test
+    void shouldStateTheLicenceTheContactAndThatNoCredentialsAreNeeded() throws Exception {
+        JsonNode api = new ObjectMapper().readTree(pages.exchange("/v3/api-docs").getResponse().getContentAsString());
+        assertThat(api.at("/info/license/identifier").asText()).isEqualTo("CC0-1.0");
+        assertThat(api.at("/info/license/name").asText()).isEqualTo("CC0 1.0 Universal");
+        assertThat(api.at("/info/contact/name").asText()).isEqualTo("Federal Anti-Trafficking Directory");
+        assertThat(api.get("security").isArray()).as("security is declared").isTrue();
+        assertThat(api.get("security")).as("no operation asks for credentials").isEmpty();
+    }
+
+    @Test
+    void shouldNameEveryOperationAndShowAnExampleOfEveryResponse() throws Exception {
+        JsonNode paths = new ObjectMapper().readTree(pages.exchange("/v3/api-docs").getResponse().getContentAsString())
+            .get("paths");
+        paths.properties().forEach(path -> {
+            JsonNode get = path.getValue().get("get");
+            assertThat(get.get("operationId").asText()).as("operationId of %s", path.getKey()).matches(OPERATION_ID);
+            assertThat(get.get("responses").has("404")).as("%s lists 404 only when it looks up a slug", path.getKey())
+                .isEqualTo(path.getKey().endsWith("/{slug}"));
+            get.get("responses").properties().forEach(response -> response.getValue().get("content").properties()
+                .forEach(media -> assertThat(media.getValue().has("example"))
+                    .as("example of %s %s %s", path.getKey(), response.getKey(), media.getKey()).isTrue()));
+        });
+        JsonNode notFound = paths.at("/~1api~1v1~1programs~1{slug}/get/responses/404/content/application~1problem+json/example");
+        assertThat(notFound.get("detail").asText()).isEqualTo("There is no program with the slug “unknown”.");
+        assertThat(notFound.get("instance").asText()).isEqualTo("/api/v1/programs/unknown");
     }
 }
