@@ -32,7 +32,7 @@ class ConfiguredAddressTest {
     int port;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "/sitemap.xml", "/robots.txt", "/v3/api-docs", "/", "/hotlines/national-human-trafficking-hotline" })
+    @ValueSource(strings = { "/sitemap.xml", "/robots.txt", "/v3/api-docs", "/data.json", "/", "/hotlines/national-human-trafficking-hotline" })
     void shouldNameTheConfiguredAddressWhateverHostARequestClaims(String path) throws Exception {
         String forged = get(path, "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "http",
                 "Forwarded", "host=evil.example;proto=http");
