@@ -112,11 +112,9 @@ class ProgramService {
             return null;
         }
         FunctionFilter functions = new FunctionFilter("/programs", filters.functions());
-        return new ProgramListPage.Related(
-                snapshot.agencies().all().stream().filter(agency -> functions.matches(agency.functions())).count(),
+        return new ProgramListPage.Related(snapshot.agencyFunctions().matching(filters.functions()),
                 functions.hrefFor("/agencies"),
-                snapshot.taskForces().all().stream().filter(taskForce -> functions.matches(taskForce.functions())).count(),
-                functions.hrefFor("/task-forces"));
+                snapshot.taskForceFunctions().matching(filters.functions()), functions.hrefFor("/task-forces"));
     }
 
     private static int pageNumber(String page) {

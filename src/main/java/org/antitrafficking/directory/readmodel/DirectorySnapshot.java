@@ -27,7 +27,9 @@ public record DirectorySnapshot(
         RecordSet<ReliefCard, ReliefPage> reliefTypes,
         RecordSet<SourcePage, SourcePage> sources,
         DirectoryCounts counts,
-        SearchIndex search) {
+        SearchIndex search,
+        FunctionTally agencyFunctions,
+        FunctionTally taskForceFunctions) {
 
     public DirectorySnapshot {
         departmentGroups = List.copyOf(departmentGroups);

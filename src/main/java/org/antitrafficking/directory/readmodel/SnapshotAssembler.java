@@ -199,7 +199,9 @@ final class SnapshotAssembler {
                 new DirectoryCounts(rows.departments().size(), rows.components().size(), rows.programs().size(),
                         rows.taskForces().size(), rows.hotlines().size(), rows.reliefTypes().size(), rows.sources().size()),
                 searchIndex(departmentsByName, componentsByName, programsByName, taskForcesByName, hotlinesByPosition,
-                        reliefByPosition, sourcesByPosition));
+                        reliefByPosition, sourcesByPosition),
+                FunctionTally.of(agencySummaries.stream().map(AgencySummary::functions).toList()),
+                FunctionTally.of(taskForceSummaries.stream().map(TaskForceSummary::functions).toList()));
     }
 
     /** For each function, the agencies, task forces and programs tagged with it, each in its list's order. */
