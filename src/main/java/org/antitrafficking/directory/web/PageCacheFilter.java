@@ -18,7 +18,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves pages, API responses and exports from the {@link PageCache}, and says how long others may
@@ -100,7 +99,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         PageCache.Key key = new PageCache.Key(version, origin(request), target);
         PageCache.Page page = cache.get(key);
         if (page == null) {
-            ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+            RenderedResponse buffered = new RenderedResponse(response);
             chain.doFilter(request, buffered);
             if (buffered.getStatus() != HttpServletResponse.SC_OK) {
                 buffered.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
