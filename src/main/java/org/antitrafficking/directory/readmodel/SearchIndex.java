@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 
 /**
  * Full-text search over every record of one snapshot, held in memory, so a search needs no database
@@ -264,10 +265,21 @@ public final class SearchIndex {
      * thousand programs would otherwise leave megabytes of garbage behind.
      */
     private Scoring score(List<Query> query) {
+        scoringPermits.acquireUninterruptibly();
         Scoring scoring = scorings.poll();
         if (scoring == null) {
             scoring = new Scoring(entries.length);
         }
+        try {
+            return score(query, scoring);
+        }
+        catch (RuntimeException | Error ex) {
+            scoring.close();
+            throw ex;
+        }
+    }
+
+    private Scoring score(List<Query> query, Scoring scoring) {
         scoring.words = query.size();
         for (int position = 0; position < query.size(); position++) {
             int touchedCount = 0;
@@ -299,9 +311,17 @@ public final class SearchIndex {
         return scoring;
     }
 
-    /** The pool of scorings; beyond a few per core, a scoring is left to the garbage collector. */
-    private final ArrayBlockingQueue<Scoring> scorings =
-            new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
+    /**
+     * A search is all CPU, so a few at a time per core is as fast as any more. Their work arrays, a byte
+     * and four 4-byte numbers per record (about 5 MB at 300,000 records), are made at most that many times
+     * and kept: a search beyond them waits for one to finish rather than allocating arrays that size,
+     * which under load churned the heap and put pauses into the slowest responses.
+     */
+    private static final int CONCURRENT_SCORINGS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+
+    private final Semaphore scoringPermits = new Semaphore(CONCURRENT_SCORINGS);
+
+    private final ConcurrentLinkedQueue<Scoring> scorings = new ConcurrentLinkedQueue<>();
 
     /** The work arrays of one search. Only the candidates' entries are ever set, and they are cleared on close. */
     private final class Scoring implements AutoCloseable {
@@ -336,6 +356,7 @@ public final class SearchIndex {
             }
             candidateCount = 0;
             scorings.offer(this);
+            scoringPermits.release();
         }
     }
 
