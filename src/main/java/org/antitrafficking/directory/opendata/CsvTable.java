@@ -10,7 +10,7 @@ import java.util.Objects;
  * A table written as RFC 4180 CSV: a header row, CRLF line ends, and a field quoted (quotes doubled)
  * when it holds a comma, a quote or a line break. Empty cells stand for values the sources do not give.
  */
-final class CsvTable {
+public final class CsvTable {
 
     private static final String LINE_END = "\r\n";
 
@@ -18,17 +18,17 @@ final class CsvTable {
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 
-    CsvTable(String name, String... header) {
+    public CsvTable(String name, String... header) {
         this.name = name;
         this.header = List.of(header);
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
     /** Adds a row; values are written with {@code toString()}, nulls as empty cells. */
-    CsvTable row(Object... values) {
+    public CsvTable row(Object... values) {
         if (values.length != header.size()) {
             throw new IllegalArgumentException(name + ": " + values.length + " values for " + header.size() + " columns");
         }
@@ -36,7 +36,7 @@ final class CsvTable {
         return this;
     }
 
-    byte[] toBytes() {
+    public byte[] toBytes() {
         StringBuilder csv = new StringBuilder();
         line(csv, header);
         rows.forEach(row -> line(csv, row));

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The directory as files: a CSV per kind of record, all of them zipped, and the Open Referral tables. */
+/** The directory as files: a CSV per kind of record, and all of them zipped. The Open Referral package is in {@code openreferral}. */
 @Controller
 class ExportController {
 
@@ -24,11 +24,9 @@ class ExportController {
     static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
     private final DirectoryExport directory;
-    private final OpenReferralExport openReferral;
 
-    ExportController(DirectoryExport directory, OpenReferralExport openReferral) {
+    ExportController(DirectoryExport directory) {
         this.directory = directory;
-        this.openReferral = openReferral;
     }
 
     @GetMapping("/export/{table}.csv")
@@ -40,11 +38,6 @@ class ExportController {
     @GetMapping("/export/directory.zip")
     ResponseEntity<byte[]> directoryZip() {
         return file(zip(directory.tables()), ZIP, "directory.zip");
-    }
-
-    @GetMapping("/export/open-referral.zip")
-    ResponseEntity<byte[]> openReferralZip() {
-        return file(zip(openReferral.tables()), ZIP, "open-referral.zip");
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
