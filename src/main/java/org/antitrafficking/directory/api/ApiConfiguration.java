@@ -1,6 +1,8 @@
 package org.antitrafficking.directory.api;
 
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
@@ -8,12 +10,17 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.filters.OpenApiMethodFilter;
+import org.springdoc.core.models.GroupedOpenApi;
 
 import org.antitrafficking.directory.web.SiteAddress;
 import org.antitrafficking.directory.web.SiteContact;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -23,19 +30,46 @@ class ApiConfiguration implements WebMvcConfigurer {
 
     static final String API_PATH = "/api/**";
 
+    static final String HSDS_PATH = "/hsds/**";
+
     private static final String NAME = "Federal Anti-Trafficking Directory";
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new QueryParameterInterceptor()).addPathPatterns(API_PATH);
+        registry.addInterceptor(new QueryParameterInterceptor()).addPathPatterns(API_PATH, HSDS_PATH);
+    }
+
+    /** The directory's own API as a group, at /v3/api-docs/v1, beside the Open Referral one. */
+    @Bean
+    GroupedOpenApi directoryApiGroup() {
+        return GroupedOpenApi.builder().group("v1").displayName("Directory API (v1)").pathsToMatch(API_PATH).build();
+    }
+
+    /**
+     * Keeps /v3/api-docs, the document without a group, to /api as it was before the groups. A
+     * springdoc.paths-to-match property would do it too, but springdoc lets that property override
+     * every group's own paths.
+     */
+    @Bean
+    OpenApiMethodFilter directoryApiOnly() {
+        return method -> paths(method).anyMatch(path -> path.startsWith("/api/"));
+    }
+
+    private static Stream<String> paths(Method method) {
+        RequestMapping onClass = AnnotatedElementUtils.findMergedAnnotation(method.getDeclaringClass(), RequestMapping.class);
+        RequestMapping onMethod = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+        List<String> prefixes = (onClass == null || onClass.path().length == 0) ? List.of("") : List.of(onClass.path());
+        List<String> suffixes = (onMethod == null || onMethod.path().length == 0) ? List.of("") : List.of(onMethod.path());
+        return prefixes.stream().flatMap(prefix -> suffixes.stream().map(suffix -> prefix + suffix));
     }
 
     /**
      * Spring's ProblemDetail comes without a description of its own, and its type and instance are URI
-     * references (RFC 9457): the instance is the path of the request, such as /api/v1/programs.
+     * references (RFC 9457): the instance is the path of the request, such as /api/v1/programs. Every
+     * document gets this one.
      */
     @Bean
-    OpenApiCustomizer problemDetailDescription() {
+    GlobalOpenApiCustomizer problemDetailDescription() {
         return api -> {
             if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
                 Schema<?> problem = api.getComponents().getSchemas().get("ProblemDetail");

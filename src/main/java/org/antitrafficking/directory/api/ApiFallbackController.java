@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ApiFallbackController {
 
-    @RequestMapping("/api/**")
+    @RequestMapping({ "/api/**", "/hsds/**" })
     void unknown(HttpServletRequest request) {
         throw new ApiPathNotFoundException(request.getRequestURI());
     }

@@ -49,6 +49,13 @@ class ApiProblemAdvice {
                 new Object[] { ex.getKind().slug(), ex.getSlug() }, locale), request);
     }
 
+    @ExceptionHandler(ResourceNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ProblemDetail resourceNotFound(ResourceNotFoundException ex, HttpServletRequest request, Locale locale) {
+        log.info("404 {}: {}", request.getRequestURI(), ex.getMessage());
+        return problem(HttpStatus.NOT_FOUND, messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale), request);
+    }
+
     @ExceptionHandler(ApiPathNotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ProblemDetail pathNotFound(HttpServletRequest request, Locale locale) {

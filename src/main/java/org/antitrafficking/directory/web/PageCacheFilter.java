@@ -84,7 +84,8 @@ class PageCacheFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = path(request);
-        boolean search = path.equals("/search") || path.equals("/api/v1/search");
+        boolean search = path.equals("/search") || path.equals("/api/v1/search")
+                || (path.startsWith("/hsds/") && request.getParameter("search") != null);
         DataVersion version = directory.snapshot().version();
         String etag = tags.of(version);
         String cacheControl = search ? NO_STORE : path.startsWith("/export/") ? exportCacheControl : pageCacheControl;

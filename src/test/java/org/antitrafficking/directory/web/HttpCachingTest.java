@@ -32,6 +32,7 @@ class HttpCachingTest extends PageTest {
             "/agencies/hsi | page",
             "/api/v1/hotlines | page",
             "/api/v1/programs/blue-campaign | page",
+            "/hsds/services | page",
             "/export/departments.csv | export",
             "/export/directory.zip | export"
     })
@@ -54,7 +55,8 @@ class HttpCachingTest extends PageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({ "/agencies/area-51, 404", "/no/such/page, 404", "/programs?kind=party, 400", "/api/v1/programs/none, 404",
-            "/api/v1/departments?sort=name, 400", "/export/secrets.csv, 404" })
+            "/api/v1/departments?sort=name, 400", "/export/secrets.csv, 404",
+            "/hsds/services/none, 404", "/hsds/services?full=true, 400" })
     void shouldNeverStoreAnError(String uri, int status) {
         MockHttpServletResponse response = pages.exchange(uri).getResponse();
         assertThat(response.getStatus()).isEqualTo(status);
@@ -63,7 +65,7 @@ class HttpCachingTest extends PageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({ "/search?q=visa", "/api/v1/search?q=visa" })
+    @CsvSource({ "/search?q=visa", "/api/v1/search?q=visa", "/hsds/services?search=visa", "/hsds/organizations?search=labor" })
     void shouldNeverStoreASearch(String uri) {
         MockHttpServletResponse response = pages.exchange(uri).getResponse();
         assertThat(response.getStatus()).isEqualTo(200);

@@ -109,7 +109,8 @@ class SqlStatementsPerRequestTest {
                 "/api/v1/departments", "/api/v1/agencies", "/api/v1/programs", "/api/v1/programs?function=protection",
                 "/api/v1/task-forces", "/api/v1/hotlines", "/api/v1/immigration-relief", "/api/v1/sources",
                 "/api/v1/search?q=hsi", "/export/directory.zip", "/export/open-referral.zip", "/export/programs.csv",
-                "/export/hotline-channels.csv"));
+                "/export/hotline-channels.csv", "/hsds/", "/hsds/services", "/hsds/services?search=tip",
+                "/hsds/organizations", "/hsds/taxonomies", "/hsds/taxonomy_terms", "/v3/api-docs/hsds"));
         for (RecordLink record : snapshot.allRecords()) {
             uris.add(record.href());
             uris.add(record.apiHref());
