@@ -78,6 +78,10 @@ class OpenReferralPackageTest extends PageTest {
                     assertThat(field.at("/constraints/" + constraint)).as("%s of %s.%s", constraint, name, fieldName)
                         .isEqualTo(standardField.at("/constraints/" + constraint));
                 }
+                // The one deviation the README explains: several programs may belong to one organization.
+                boolean deviation = name.equals("program") && fieldName.equals("organization_id");
+                assertThat(field.at("/constraints/unique").asBoolean()).as("unique of %s.%s", name, fieldName)
+                    .isEqualTo(!deviation && standardField.at("/constraints/unique").asBoolean());
             }
             expectedFields.values().stream().filter(field -> field.at("/constraints/required").asBoolean())
                 .forEach(field -> assertThat(names).as("required fields of %s", name).contains(field.path("name").asText()));
