@@ -24,7 +24,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The read-only JSON API under {@code /api/v1}: its parameter check and its OpenAPI description. */
+/**
+ * The read-only JSON APIs, the directory's own under {@code /api/v1} and the Open Referral one under
+ * {@code /hsds}: their parameter check, and the OpenAPI description of the first, both as the
+ * document without a group and as a group beside the Open Referral one.
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration implements WebMvcConfigurer {
 
