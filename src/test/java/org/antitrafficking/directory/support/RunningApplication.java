@@ -9,10 +9,16 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.antitrafficking.directory.DirectoryApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -22,6 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class RunningApplication implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static final Semaphore LOGGING_SET_UP = new Semaphore(1);
 
     private final ConfigurableApplicationContext context;
     private final int port;
@@ -37,9 +45,29 @@ public final class RunningApplication implements AutoCloseable {
                 "spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + username,
                 "spring.datasource.password=" + password, "directory.quick-exit-url=about:blank"));
         settings.addAll(List.of(properties));
-        return new RunningApplication(new SpringApplicationBuilder(DirectoryApplication.class)
-            .properties(settings.toArray(String[]::new))
-            .run());
+        // Spring Boot sets up the JVM's one logging system as an application starts, and two starting
+        // at the same moment in one JVM race on it (separate processes, as in production, do not).
+        // Instances take turns until logging is set up, then start the rest, migrations included, together.
+        LOGGING_SET_UP.acquireUninterruptibly();
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                LOGGING_SET_UP.release();
+            }
+        };
+        try {
+            return new RunningApplication(new SpringApplicationBuilder(DirectoryApplication.class)
+                .properties(settings.toArray(String[]::new))
+                .listeners((ApplicationListener<ApplicationEvent>) event -> {
+                    if (event instanceof ApplicationPreparedEvent || event instanceof ApplicationFailedEvent) {
+                        release.run();
+                    }
+                })
+                .run());
+        }
+        finally {
+            release.run();
+        }
     }
 
     public int port() {
