@@ -1,5 +1,8 @@
 package org.antitrafficking.directory.opendata;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.antitrafficking.directory.readmodel.AgencyPage;
 import org.antitrafficking.directory.readmodel.DepartmentPage;
@@ -44,10 +49,27 @@ class DirectoryExport {
         this.directory = directory;
     }
 
-    /** Every table, in the order of {@link #NAMES}. */
-    List<CsvTable> tables() {
+    /**
+     * Every table, in the order of {@link #NAMES}, zipped. Each entry is dated by the data version, not
+     * by the clock, so that every instance sends the same bytes, under the same ETag, for the same data.
+     */
+    byte[] zip() {
         DirectorySnapshot snapshot = directory.snapshot();
-        return NAMES.stream().map(name -> build(name, snapshot)).toList();
+        long changedAt = snapshot.version().changedAt().toEpochMilli();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String name : NAMES) {
+                ZipEntry entry = new ZipEntry(name + ".csv");
+                entry.setTime(changedAt);
+                zip.putNextEntry(entry);
+                zip.write(build(name, snapshot).toBytes());
+                zip.closeEntry();
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return bytes.toByteArray();
     }
 
     Optional<CsvTable> table(String name) {

@@ -1,11 +1,5 @@
 package org.antitrafficking.directory.opendata;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Collection;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.antitrafficking.directory.web.PageNotFoundException;
 import org.springframework.http.ContentDisposition;
@@ -37,7 +31,7 @@ class ExportController {
 
     @GetMapping("/export/directory.zip")
     ResponseEntity<byte[]> directoryZip() {
-        return file(zip(directory.tables()), ZIP, "directory.zip");
+        return file(directory.zip(), ZIP, "directory.zip");
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
@@ -46,20 +40,4 @@ class ExportController {
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
             .body(content);
     }
-
-    private static byte[] zip(Collection<CsvTable> tables) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (CsvTable table : tables) {
-                zip.putNextEntry(new ZipEntry(table.name() + ".csv"));
-                zip.write(table.toBytes());
-                zip.closeEntry();
-            }
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return bytes.toByteArray();
-    }
-
 }
