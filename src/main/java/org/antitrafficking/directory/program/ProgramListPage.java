@@ -10,6 +10,7 @@ import org.antitrafficking.directory.readmodel.DepartmentChoices;
 import org.antitrafficking.directory.readmodel.Function;
 import org.antitrafficking.directory.readmodel.ProgramSummary;
 import org.antitrafficking.directory.readmodel.RecordLink;
+import org.antitrafficking.directory.web.FilterChip;
 
 /**
  * One page of filtered programs, with what the filter form and the pagination need.

@@ -15,6 +15,7 @@ import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordKind;
 import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.readmodel.SearchWords;
+import org.antitrafficking.directory.web.FilterChip;
 import org.antitrafficking.directory.web.FunctionFilter;
 import org.antitrafficking.directory.web.InvalidRequestException;
 import org.springframework.stereotype.Service;

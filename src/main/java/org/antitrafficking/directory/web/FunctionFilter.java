@@ -64,6 +64,13 @@ public record FunctionFilter(String path, Set<Function> chosen) {
         return href(path, chosenInOrder().stream().filter(other -> other != function).toList());
     }
 
+    /** The chosen functions as chips, each removing itself. */
+    public List<FilterChip> chips() {
+        return chosenInOrder().stream()
+            .map(function -> new FilterChip("function." + function.slug(), null, hrefWithout(function)))
+            .toList();
+    }
+
     /** Another list, filtered by the same functions. */
     public String hrefFor(String otherPath) {
         return href(otherPath, chosenInOrder());

@@ -1,4 +1,4 @@
-package org.antitrafficking.directory.program;
+package org.antitrafficking.directory.web;
 
 /**
  * An active filter shown as a removable chip: its label is the message {@code messageKey}, given
