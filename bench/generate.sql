@@ -118,9 +118,9 @@ INSERT INTO figure (program_id, value, label, source_id, position)
 SELECT 3000000 + i, (i % 500 + 1)::text, 'people trained', 7000000 + 1 + (i % scale.sources), 1
 FROM scale, generate_series(1, scale.programs) AS i WHERE i % 4 = 0;
 
-INSERT INTO hotline (id, slug, name, department_id, operator_role, description, hours, law_enforcement, position)
+INSERT INTO hotline (id, slug, name, department_id, operator_role, description, hours, position)
 SELECT 5000000 + i, 'gen-hotline-' || i, 'Synthetic Line ' || i, 1000000 + 1 + (i % scale.departments),
-       'answers', pg_temp.text_of(i, 20), '24/7', i % 2 = 0, 1000 + i
+       'answers', pg_temp.text_of(i, 20), '24/7', 1000 + i
 FROM scale, generate_series(1, scale.hotlines) AS i;
 INSERT INTO hotline_source (hotline_id, source_id)
 SELECT 5000000 + i, 7000000 + 1 + (i % scale.sources) FROM scale, generate_series(1, scale.hotlines) AS i;

@@ -21,6 +21,7 @@ class HomeController {
     String home(Model model) {
         DirectorySnapshot snapshot = directory.snapshot();
         model.addAttribute("emergency", snapshot.emergencyHotline().orElse(null));
+        model.addAttribute("helpLine", snapshot.helpLine().orElse(null));
         model.addAttribute("keyLines", snapshot.featuredHotlines());
         model.addAttribute("departments", snapshot.departmentGroups());
         model.addAttribute("functions", snapshot.functions());

@@ -1,5 +1,6 @@
 package org.antitrafficking.directory.hotline;
 
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,9 @@ class HotlineController {
 
     @GetMapping("/hotlines")
     String list(@RequestParam(required = false) String purpose, Model model) {
+        DirectorySnapshot snapshot = directory.snapshot();
+        model.addAttribute("emergency", snapshot.emergencyHotline().orElse(null));
+        model.addAttribute("helpLine", snapshot.helpLine().orElse(null));
         model.addAttribute("hotlines", hotlines.forPurpose(purpose));
         model.addAttribute("purpose", StringUtils.hasText(purpose) ? purpose.strip() : null);
         model.addAttribute("purposes", HotlineService.PURPOSES);

@@ -119,14 +119,14 @@ class DirectoryExport {
 
     private static CsvTable programs(DirectorySnapshot snapshot) {
         CsvTable table = new CsvTable("programs", "slug", "name", "acronym", "kind", "department", "task_force",
-                "part_of", "operators", "functions", "description", "website", "source_note", "sources");
+                "part_of", "operators", "functions", "description", "website", "source_note", "sources", "cross_agency");
         for (ProgramPage program : snapshot.programs().allPages()) {
             RecordLink link = program.link();
             table.row(link.slug(), link.name(), link.acronym(), program.kind(), slugOf(program.department()),
                     slugOf(program.taskForce()), slugOf(program.partOf()),
                     joined(program.operators().stream().map(operator -> operator.agency().slug() + ":" + operator.role())),
                     functions(program.functions()), program.description(), program.website(),
-                    program.provenance().disagreement(), sourcesOf(program.provenance()));
+                    program.provenance().disagreement(), sourcesOf(program.provenance()), program.crossAgency());
         }
         return table;
     }
@@ -150,15 +150,18 @@ class DirectoryExport {
     private static CsvTable hotlines(DirectorySnapshot snapshot) {
         CsvTable table = new CsvTable("hotlines", "slug", "name", "purposes", "operator", "operator_role", "audience",
                 "hours", "languages", "law_enforcement", "anonymous_tips", "confidential", "description", "website",
-                "source_note", "sources");
+                "source_note", "sources", "law_enforcement_note", "law_enforcement_source");
         for (HotlinePage page : snapshot.hotlines().allPages()) {
             HotlineCard card = page.card();
             RecordLink operator = card.operator();
+            HotlineCard.LawEnforcement lawEnforcement = card.lawEnforcement();
             table.row(card.link().slug(), card.link().name(), joined(card.purposes().stream()),
                     (operator != null) ? operator.kind().slug() + "/" + operator.slug() : null, card.operatorRole(),
-                    card.audience(), card.hours(), card.languages(), card.lawEnforcement(), card.anonymousTips(),
+                    card.audience(), card.hours(), card.languages(),
+                    (lawEnforcement != null) ? lawEnforcement.sharing().slug() : null, card.anonymousTips(),
                     card.confidential(), card.description(), card.website(), page.provenance().disagreement(),
-                    sourcesOf(page.provenance()));
+                    sourcesOf(page.provenance()), (lawEnforcement != null) ? lawEnforcement.note() : null,
+                    (lawEnforcement != null) ? lawEnforcement.sourceSlug() : null);
         }
         return table;
     }

@@ -91,7 +91,10 @@ class StructuredData {
             .map(ProgramPage.Operator::agency)
             .findFirst()
             .orElse((page.department() != null) ? page.department() : page.taskForce());
-        service.put("provider", reference("GovernmentOrganization", provider, base));
+        // A plan of several departments has no one provider.
+        if (provider != null) {
+            service.put("provider", reference("GovernmentOrganization", provider, base));
+        }
         if (page.department() != null) {
             service.put("serviceOperator", reference("GovernmentOrganization", page.department(), base));
         }

@@ -23,7 +23,7 @@ record DirectoryRows(DataVersion version, List<SourceRow> sources, List<Departme
     }
 
     record ProgramRow(long id, String slug, String name, String acronym, String kind, Long departmentId,
-            Long taskForceId, Long parentId, String description, String website, String sourceNote,
+            Long taskForceId, boolean crossAgency, Long parentId, String description, String website, String sourceNote,
             List<String> functions, List<Long> sources) {
     }
 
@@ -39,8 +39,8 @@ record DirectoryRows(DataVersion version, List<SourceRow> sources, List<Departme
     }
 
     record HotlineRow(long id, String slug, String name, Long departmentId, Long componentId, String operatorRole,
-            String description, String audience, String hours, String languages, boolean lawEnforcement,
-            Boolean anonymousTips, Boolean confidential, String website, String sourceNote, int position,
+            String description, String audience, String hours, String languages, String lawEnforcementSharing,
+            String lawEnforcementNote, Long lawEnforcementSourceId, Boolean anonymousTips, Boolean confidential, String website, String sourceNote, int position,
             boolean featured, List<String> purposes, List<Long> sources) {
     }
 

@@ -43,6 +43,11 @@ public record DirectorySnapshot(
         return hotlines.all().stream().filter(line -> line.purposes().contains("emergency")).findFirst();
     }
 
+    /** The line to call or text for help: the first of the lines put first that is for getting help. */
+    public Optional<HotlineCard> helpLine() {
+        return featuredHotlines.stream().filter(line -> line.purposes().contains("get-help")).findFirst();
+    }
+
     /** The cards of the given lines, in the given order; links to lines that are gone are left out. */
     public List<HotlineCard> hotlineCards(List<RecordLink> lines) {
         return lines.stream()

@@ -324,15 +324,15 @@ final class SnapshotAssembler {
 
     private ProgramSummary programSummary(ProgramRow row) {
         return new ProgramSummary(programs.get(row.id()), row.kind(),
-                (row.departmentId() != null) ? departments.get(row.departmentId()) : null, functions(row.functions()),
-                row.description());
+                (row.departmentId() != null) ? departments.get(row.departmentId()) : null, row.crossAgency(),
+                functions(row.functions()), row.description());
     }
 
     private ProgramPage programPage(ProgramRow row) {
         long id = row.id();
         return new ProgramPage(programs.get(id), row.kind(), row.description(), row.website(),
                 (row.departmentId() != null) ? departments.get(row.departmentId()) : null,
-                (row.taskForceId() != null) ? taskForces.get(row.taskForceId()) : null,
+                (row.taskForceId() != null) ? taskForces.get(row.taskForceId()) : null, row.crossAgency(),
                 (row.parentId() != null) ? programs.get(row.parentId()) : null,
                 links(programsByParent.get(id), programs, ProgramRow::id),
                 operatorsByProgram.getOrDefault(id, List.of()).stream()
@@ -373,9 +373,18 @@ final class SnapshotAssembler {
         RecordLink operator = (row.componentId() != null) ? components.get(row.componentId())
                 : (row.departmentId() != null) ? departments.get(row.departmentId()) : null;
         return new HotlineCard(hotlines.get(row.id()), row.description(), ordered(row.purposes(), PURPOSES), operator,
-                row.operatorRole(), row.audience(), row.hours(), row.languages(), row.lawEnforcement(),
+                row.operatorRole(), row.audience(), row.hours(), row.languages(), lawEnforcement(row),
                 row.anonymousTips(), row.confidential(), row.website(),
                 channelsByHotline.getOrDefault(row.id(), List.of()).stream().map(this::channel).toList());
+    }
+
+    private HotlineCard.LawEnforcement lawEnforcement(HotlineRow row) {
+        if (row.lawEnforcementSharing() == null) {
+            return null;
+        }
+        Citation source = citations.get(row.lawEnforcementSourceId());
+        return new HotlineCard.LawEnforcement(Slugs.fromDatabase(LawEnforcementSharing.class, row.lawEnforcementSharing()),
+                row.lawEnforcementNote(), source.slug(), source.title());
     }
 
     private HotlineCard.Channel channel(ChannelRow row) {
@@ -455,8 +464,10 @@ final class SnapshotAssembler {
         reliefRows.forEach(row -> index.add(reliefTypes.get(row.id()), row.name(), join(row.name(), row.shortName()),
                 row.description(), join(RELIEF_KIND, row.eligibility(), row.requestedBy(), row.applicationForm(),
                         row.provides(), row.annualLimit(), row.sourceNote())));
+        // A source's title names a document, not a service: it counts as other text, so that "hotline"
+        // finds the hotline before the documents about it; the whole title still finds the source first.
         sourceRows.forEach(row -> index.add(new RecordLink(RecordKind.SOURCE, row.slug(), row.title(), null),
-                row.title(), row.title(), row.summary(), row.publisher()));
+                row.title(), null, row.summary(), join(row.title(), row.publisher())));
         return index.build();
     }
 

@@ -96,14 +96,15 @@ class SnapshotLoader {
 
     private List<ProgramRow> programs() {
         return jdbc.sql("""
-                SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.department_id, r.task_force_id, r.parent_id,
+                SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.department_id, r.task_force_id, r.cross_agency, r.parent_id,
                        r.description, r.website, r.source_note,
                        ARRAY(SELECT f.function_slug::text FROM program_function f WHERE f.program_id = r.id) AS functions,
                        ARRAY(SELECT c.source_id FROM program_source c WHERE c.program_id = r.id) AS sources
                 FROM program r""")
             .query((row, number) -> new ProgramRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
                     row.getString("acronym"), row.getString("kind"), row.getObject("department_id", Long.class),
-                    row.getObject("task_force_id", Long.class), row.getObject("parent_id", Long.class),
+                    row.getObject("task_force_id", Long.class), row.getBoolean("cross_agency"),
+                    row.getObject("parent_id", Long.class),
                     row.getString("description"), row.getString("website"), row.getString("source_note"),
                     strings(row, "functions"), longs(row, "sources")))
             .list();
@@ -142,7 +143,8 @@ class SnapshotLoader {
     private List<HotlineRow> hotlines() {
         return jdbc.sql("""
                 SELECT r.id, r.slug, r.name, r.department_id, r.component_id, r.operator_role, r.description,
-                       r.audience, r.hours, r.languages, r.law_enforcement, r.anonymous_tips, r.confidential,
+                       r.audience, r.hours, r.languages, r.law_enforcement_sharing, r.law_enforcement_note,
+                       r.law_enforcement_source_id, r.anonymous_tips, r.confidential,
                        r.website, r.source_note, r.position, r.featured,
                        ARRAY(SELECT p.purpose FROM hotline_purpose p WHERE p.hotline_id = r.id) AS purposes,
                        ARRAY(SELECT c.source_id FROM hotline_source c WHERE c.hotline_id = r.id) AS sources
@@ -150,7 +152,8 @@ class SnapshotLoader {
             .query((row, number) -> new HotlineRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
                     row.getObject("department_id", Long.class), row.getObject("component_id", Long.class),
                     row.getString("operator_role"), row.getString("description"), row.getString("audience"),
-                    row.getString("hours"), row.getString("languages"), row.getBoolean("law_enforcement"),
+                    row.getString("hours"), row.getString("languages"), row.getString("law_enforcement_sharing"),
+                    row.getString("law_enforcement_note"), row.getObject("law_enforcement_source_id", Long.class),
                     row.getObject("anonymous_tips", Boolean.class), row.getObject("confidential", Boolean.class),
                     row.getString("website"), row.getString("source_note"), row.getInt("position"),
                     row.getBoolean("featured"), strings(row, "purposes"), longs(row, "sources")))

@@ -71,6 +71,20 @@ class ApiContractTest extends PageTest {
         assertThat(problems).as("schema problems of %s", uri).isEmpty();
     }
 
+    /** What the hotline pages say of law enforcement, the API says too, with its source. */
+    @Test
+    void shouldSayWhatALineSharesWithLawEnforcementAndWhoSaysSo() throws Exception {
+        JsonNode national = json("/api/v1/hotlines/national-human-trafficking-hotline").at("/card/lawEnforcement");
+        assertThat(national.path("sharing").asText()).isEqualTo("limited");
+        assertThat(national.path("note").asText()).isEqualTo(jdbc.queryForObject(
+                "SELECT law_enforcement_note FROM hotline WHERE slug = 'national-human-trafficking-hotline'", String.class));
+        assertThat(national.path("sourceSlug").asText()).isEqualTo("hotline-operator-law-enforcement-statement");
+        assertThat(json("/api/v1/hotlines/hsi-tip-line").at("/card/lawEnforcement/sharing").asText()).isEqualTo("yes");
+        assertThat(json("/api/v1/hotlines/emergency-911").at("/card").has("lawEnforcement")).isFalse();
+        assertThat(json("/api/v1/programs/fsap").path("crossAgency").asBoolean()).isTrue();
+        assertThat(json("/api/v1/programs/fsap").has("department")).isFalse();
+    }
+
     @Test
     void shouldPageCollectionsAndSayWhereThePageSits() throws Exception {
         JsonNode page = json("/api/v1/agencies?page=2&size=10");

@@ -39,13 +39,18 @@ class FunctionFiltersTest extends PageTest {
 
     @Test
     void shouldFilterTaskForcesByFunction() {
-        Document page = pages.get("/task-forces?function=prevention");
+        Document page = pages.get("/task-forces?function=protection");
         List<String> expected = jdbc.queryForList("""
                 SELECT t.slug FROM task_force t JOIN task_force_function f ON f.task_force_id = t.id
-                WHERE f.function_slug = 'prevention'""", String.class);
+                WHERE f.function_slug = 'protection'""", String.class);
+        assertThat(expected).hasSizeGreaterThan(1);
         assertThat(page.select("main .record-list h2 a")).extracting(a -> a.attr("href").replace("/task-forces/", ""))
             .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(page.selectFirst("main [role=status]").text()).isEqualTo(expected.size() == 1 ? "1 task force" : expected.size() + " task forces");
+        assertThat(page.selectFirst("main [role=status]").text()).isEqualTo(expected.size() + " task forces");
+        // No source says any task force prevents trafficking (issue 16), and the page says so plainly.
+        assertThat(pages.get("/task-forces?function=prevention").selectFirst("main [role=status]").text()).isEqualTo(
+                count("SELECT count(*) FROM task_force_function WHERE function_slug = 'prevention'") == 0 ? "No task force"
+                        : "task forces doing prevention");
     }
 
     @Test

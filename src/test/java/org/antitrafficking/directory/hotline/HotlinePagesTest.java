@@ -32,15 +32,74 @@ class HotlinePagesTest extends PageTest {
     void shouldSayWhoAnswersAndWhetherItIsLawEnforcementOrAnonymous() {
         Element tipLine = pages.get("/hotlines").selectFirst("#hsi-tip-line");
         assertThat(tipLine.select(".facts").text()).contains("Answered by").contains("Homeland Security Investigations (HSI)")
-            .contains("Yes: it goes to law enforcement").contains("Anonymous tips Accepted").contains("24/7");
+            .contains("Goes to law enforcement Yes.").contains("Anonymous tips Accepted").contains("24/7");
+        assertThat(tipLine.select(".law-enforcement a[href=/sources/dhs-in-action]")).hasSize(1);
+    }
+
+    /** What the national hotline's operator states, with its source, wherever the site says it. */
+    @Test
+    void shouldSayWhenTheNationalHotlineTellsLawEnforcementAndWhoSaysSo() {
+        String note = jdbc.queryForObject(
+                "SELECT law_enforcement_note FROM hotline WHERE slug = 'national-human-trafficking-hotline'", String.class);
+        String source = "/sources/hotline-operator-law-enforcement-statement";
+        for (String path : List.of("/hotlines", "/", "/hotlines/national-human-trafficking-hotline")) {
+            Document page = pages.get(path);
+            Element line = page.selectFirst(path.startsWith("/hotlines/") ? "main .facts" : "#national-human-trafficking-hotline");
+            Element fact = line.selectFirst(".law-enforcement");
+            assertThat(fact.text()).as("on %s", path).startsWith("Only in some cases.").contains(note);
+            assertThat(fact.select("a[href=" + source + "]")).as("the source on %s", path).hasSize(1);
+            assertThat(page.text()).as("on %s", path).doesNotContain("not a law-enforcement line")
+                .doesNotContain("Law enforcement line No");
+        }
+        Element row = pages.get("/hotlines").select("table.comparison-table tbody tr").stream()
+            .filter(tr -> tr.selectFirst("th").text().equals("National Human Trafficking Hotline")).findFirst().orElseThrow();
+        assertThat(row.select("td[data-label=Goes to law enforcement]").text()).startsWith("Only in some cases.").contains(note);
+    }
+
+    @Test
+    void shouldNotSayWhetherALineGoesToLawEnforcementWhereNoSourceDoes() {
+        Document page = pages.get("/hotlines");
+        assertThat(page.selectFirst("#emergency-911 .facts").text()).doesNotContain("law enforcement");
+        Element row = page.select("table.comparison-table tbody tr").stream()
+            .filter(tr -> tr.selectFirst("th").text().startsWith("Emergency services")).findFirst().orElseThrow();
+        assertThat(row.select("td[data-label=Goes to law enforcement]").text()).isEqualTo("Not stated in the sources");
+        assertThat(pages.get("/hotlines/emergency-911").select(".facts").text())
+            .contains("Goes to law enforcement Not stated in the sources");
+    }
+
+    @Test
+    void shouldCallTheNationalHotlinesSiteItsWebsiteNotAnOfficialOne() {
+        Document page = pages.get("/hotlines/national-human-trafficking-hotline");
+        assertThat(page.select(".facts").text()).contains("The hotline's website https://humantraffickinghotline.org")
+            .doesNotContain("Official website");
     }
 
     @Test
     void shouldCompareTheLinesInATable() {
         Document page = pages.get("/hotlines");
-        assertThat(page.select("#which-line ~ div table tbody tr")).hasSize(
+        assertThat(page.select("#which-line ~ table tbody tr")).hasSize(
                 jdbc.queryForObject("SELECT count(*) FROM hotline", Integer.class));
-        assertThat(page.select("table th[scope=col]")).extracting(Element::text).contains("Use it to", "Law enforcement line");
+        assertThat(page.select("table th[scope=col]")).extracting(Element::text).contains("Use it to", "Goes to law enforcement");
+        assertThat(page.select("#which-line ~ table td")).allSatisfy(cell -> assertThat(cell.attr("data-label")).isNotBlank());
+    }
+
+    @Test
+    void shouldPutTheNumbersToCallAndTextBeforeTheLinesDescription() {
+        Element card = pages.get("/hotlines").selectFirst("#national-human-trafficking-hotline");
+        assertThat(card.select("> *")).extracting(Element::tagName).containsSubsequence("ul", "p");
+        assertThat(card.child(1).hasClass("channel-list")).isTrue();
+    }
+
+    @Test
+    void shouldPut911AndTheNationalHotlinesNumbersFirstOnTheHomeAndHotlinesPages() {
+        for (String path : List.of("/", "/hotlines")) {
+            Element main = pages.get(path).selectFirst("main");
+            Element urgent = main.selectFirst(".urgent");
+            assertThat(urgent).as("on %s", path).isNotNull();
+            assertThat(main.children().indexOf(urgent)).as("right under the heading on %s", path).isEqualTo(1);
+            assertThat(urgent.select("a.channel__value")).extracting(link -> link.attr("href"))
+                .containsExactly("tel:911", "tel:+18883737888", "sms:233733");
+        }
     }
 
     @Test

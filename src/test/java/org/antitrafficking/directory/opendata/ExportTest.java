@@ -37,9 +37,9 @@ class ExportTest extends PageTest {
     @CsvSource(delimiter = '|', value = {
             "departments|SELECT slug, name, coalesce(acronym, '') AS acronym, kind, description, coalesce(website, '') AS website, coalesce(source_note, '') AS source_note FROM department",
             "agencies|SELECT c.slug, c.name, coalesce(c.acronym, '') AS acronym, c.kind, d.slug AS department, coalesce(p.slug, '') AS parent, c.description FROM component c JOIN department d ON d.id = c.department_id LEFT JOIN component p ON p.id = c.parent_id",
-            "programs|SELECT p.slug, p.name, p.kind, coalesce(d.slug, '') AS department, coalesce(t.slug, '') AS task_force, coalesce(pp.slug, '') AS part_of, p.description FROM program p LEFT JOIN department d ON d.id = p.department_id LEFT JOIN task_force t ON t.id = p.task_force_id LEFT JOIN program pp ON pp.id = p.parent_id",
+            "programs|SELECT p.slug, p.name, p.kind, p.cross_agency::text AS cross_agency, coalesce(d.slug, '') AS department, coalesce(t.slug, '') AS task_force, coalesce(pp.slug, '') AS part_of, p.description FROM program p LEFT JOIN department d ON d.id = p.department_id LEFT JOIN task_force t ON t.id = p.task_force_id LEFT JOIN program pp ON pp.id = p.parent_id",
             "task-forces|SELECT slug, name, kind, coalesce(other_participants, '') AS other_participants, description FROM task_force",
-            "hotlines|SELECT slug, name, coalesce(hours, '') AS hours, coalesce(languages, '') AS languages, law_enforcement::text AS law_enforcement, coalesce(anonymous_tips::text, '') AS anonymous_tips, description FROM hotline",
+            "hotlines|SELECT slug, name, coalesce(hours, '') AS hours, coalesce(languages, '') AS languages, coalesce(law_enforcement_sharing, '') AS law_enforcement, coalesce(law_enforcement_note, '') AS law_enforcement_note, coalesce(anonymous_tips::text, '') AS anonymous_tips, description FROM hotline",
             "hotline-channels|SELECT h.slug AS hotline, c.position::text AS position, c.kind, c.display_value AS value, coalesce(c.dial, '') AS dial, coalesce(c.url, '') AS url, coalesce(c.instructions, '') AS instructions, s.slug AS source FROM hotline_channel c JOIN hotline h ON h.id = c.hotline_id JOIN source s ON s.id = c.source_id",
             "immigration-relief|SELECT slug, name, short_name, coalesce(eligibility, '') AS eligibility, coalesce(requested_by, '') AS requested_by, coalesce(provides, '') AS provides, description FROM relief_type",
             "figures|SELECT f.value, f.label, s.slug AS source FROM figure f JOIN source s ON s.id = f.source_id",
@@ -74,7 +74,7 @@ class ExportTest extends PageTest {
     void shouldListEverySourceOfARecordAndEveryFunction() throws IOException {
         Map<String, CSVRecord> programs = bySlug(csv("programs"));
         assertThat(programs.get("blue-campaign").get("sources").split(";")).contains("dhs-in-action", "ice-hsi-partners");
-        assertThat(programs.get("blue-campaign").get("functions")).isEqualTo("prevention;protection;partnership");
+        assertThat(programs.get("blue-campaign").get("functions")).isEqualTo("prevention;protection;prosecution;partnership");
         assertThat(programs.get("blue-campaign-mandatory-training").get("operators")).contains("ccht:runs", "cbp:delivers");
         assertThat(bySlug(csv("task-forces")).get("hstc").get("members")).contains("department/doj:primary-member",
                 "department/odni:member");

@@ -48,6 +48,6 @@ class ProgramIndexTest {
 
     private static ProgramSummary program(String slug, String kind, RecordLink department, Function... functions) {
         return new ProgramSummary(new RecordLink(RecordKind.PROGRAM, slug, slug.toUpperCase(), null), kind, department,
-                List.of(functions), "About " + slug);
+                false, List.of(functions), "About " + slug);
     }
 }

@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  * names (capitalised words that do not merely start a sentence, acronyms, and the small words that join
  * them, as in "Office to Monitor and Combat Trafficking in Persons") break a run: naming an office by
  * its name is not copying a sentence. The source texts are taken word by word, names included.
+ *
+ * <p>A sentence can still be copied around a name ("federal law enforcement, through the DHS Center for
+ * Countering Human Trafficking; the victim cannot apply"), so {@link #firstSharedRunAcrossNames} also
+ * looks at runs with the names in them, longer ones, that hold a few ordinary words besides.
  */
 final class SharedWords {
 
@@ -23,15 +27,47 @@ final class SharedWords {
 
     private final int length;
     private final Set<List<String>> sourceRuns = new HashSet<>();
+    private final List<List<String>> sourceWords;
+    private final java.util.Map<Integer, Set<List<String>>> runsByLength = new java.util.HashMap<>();
 
     SharedWords(int length, Collection<String> sourceTexts) {
         this.length = length;
-        for (String text : sourceTexts) {
-            List<String> words = words(text).stream().map(Word::lowerCase).toList();
+        this.sourceWords = sourceTexts.stream().map(text -> words(text).stream().map(Word::lowerCase).toList()).toList();
+        for (List<String> words : sourceWords) {
             for (int i = 0; i + length <= words.size(); i++) {
                 sourceRuns.add(words.subList(i, i + length));
             }
         }
+    }
+
+    /**
+     * The first run of {@code runLength} words, names counted, that {@code text} shares with a source
+     * and in which at least {@code ordinary} words are not part of a name, if any.
+     */
+    Optional<String> firstSharedRunAcrossNames(String text, int runLength, int ordinary) {
+        Set<List<String>> runs = runsByLength.computeIfAbsent(runLength, key -> {
+            Set<List<String>> all = new HashSet<>();
+            for (List<String> words : sourceWords) {
+                for (int i = 0; i + key <= words.size(); i++) {
+                    all.add(words.subList(i, i + key));
+                }
+            }
+            return all;
+        });
+        // Across sentences too: a source may join with a semicolon what the text parts with a full stop.
+        List<Word> words = words(text);
+        boolean[] name = names(words);
+        List<String> lower = words.stream().map(Word::lowerCase).toList();
+        for (int i = 0; i + runLength <= words.size(); i++) {
+            int plain = 0;
+            for (int j = i; j < i + runLength; j++) {
+                plain += name[j] ? 0 : 1;
+            }
+            if (plain >= ordinary && runs.contains(lower.subList(i, i + runLength))) {
+                return Optional.of(String.join(" ", lower.subList(i, i + runLength)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first run of {@code length} words that {@code text} shares with a source, if any. */
@@ -49,19 +85,9 @@ final class SharedWords {
     /** The text's stretches of ordinary words, lower-cased, cut wherever a name stands. */
     private static List<List<String>> runsOutsideNames(String text) {
         List<List<String>> runs = new ArrayList<>();
-        for (String sentence : text.split("(?<=[.;:!?])\\s+")) {
+        for (String sentence : sentences(text)) {
             List<Word> words = words(sentence);
-            boolean[] name = new boolean[words.size()];
-            for (int i = 0; i < words.size(); i++) {
-                Word word = words.get(i);
-                boolean nextIsName = i + 1 < words.size() && words.get(i + 1).capitalised();
-                name[i] = word.acronym() || (word.capitalised() && (i > 0 || nextIsName));
-            }
-            for (int i = 1; i + 1 < words.size(); i++) {
-                if (!name[i] && JOINING.contains(words.get(i).lowerCase()) && name[i - 1] && name[i + 1]) {
-                    name[i] = true;
-                }
-            }
+            boolean[] name = names(words);
             List<String> run = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
                 if (name[i]) {
@@ -79,6 +105,26 @@ final class SharedWords {
             }
         }
         return runs;
+    }
+
+    private static String[] sentences(String text) {
+        return text.split("(?<=[.;:!?])\\s+");
+    }
+
+    /** Which words of a sentence are part of a name. */
+    private static boolean[] names(List<Word> words) {
+        boolean[] name = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            boolean nextIsName = i + 1 < words.size() && words.get(i + 1).capitalised();
+            name[i] = word.acronym() || (word.capitalised() && (i > 0 || nextIsName));
+        }
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (!name[i] && JOINING.contains(words.get(i).lowerCase()) && name[i - 1] && name[i + 1]) {
+                name[i] = true;
+            }
+        }
+        return name;
     }
 
     private record Word(String text) {

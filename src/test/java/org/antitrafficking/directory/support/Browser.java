@@ -29,10 +29,29 @@ public final class Browser {
 
     /** A phone 320 CSS pixels wide, as the narrowest screens the site supports. */
     public static ChromeDriver narrowPhone() {
+        return phone(320, 640);
+    }
+
+    /** A phone whose screen is {@code width} by {@code height} CSS pixels, such as 390 by 844. */
+    public static ChromeDriver phone(int width, int height) {
+        return start(phoneOptions(width, height));
+    }
+
+    /**
+     * The same phone with the pages' scripts turned off, as some visitors browse; the test's own commands
+     * still run.
+     */
+    public static ChromeDriver phoneWithoutScripts(int width, int height) {
+        ChromeOptions options = phoneOptions(width, height);
+        options.addArguments("--blink-settings=scriptEnabled=false");
+        return start(options);
+    }
+
+    private static ChromeOptions phoneOptions(int width, int height) {
         ChromeOptions options = options();
         options.setExperimentalOption("mobileEmulation",
-                Map.of("deviceMetrics", Map.of("width", 320, "height", 640, "pixelRatio", 2.0)));
-        return start(options);
+                Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+        return options;
     }
 
     private static ChromeOptions options() {

@@ -45,6 +45,12 @@ class SafetyPageTest {
         assertThat(section("limits")).contains("spyware").contains("stalkerware");
     }
 
+    /** Neither SUPPLEMENT.md nor the five documents say that hotline advocates make safety plans. */
+    @Test
+    void shouldPromiseNothingAboutSafetyPlansThatNoSourceStates() {
+        assertThat(page.text()).doesNotContainIgnoringCase("plan for your safety").doesNotContainIgnoringCase("safety plan");
+    }
+
     /** The text of a section: its heading and everything up to the next heading. */
     private String section(String id) {
         StringBuilder text = new StringBuilder();

@@ -64,7 +64,7 @@ final class Hsds {
 
     record Attribute(String id, @JsonProperty("link_id") String linkId,
             @JsonProperty("taxonomy_term_id") String taxonomyTermId, @JsonProperty("link_type") String linkType,
-            @JsonProperty("link_entity") String linkEntity) {
+            @JsonProperty("link_entity") String linkEntity, String value) {
     }
 
     record Metadata(String id, @JsonProperty("resource_id") String resourceId,

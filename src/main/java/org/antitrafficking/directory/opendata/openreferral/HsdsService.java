@@ -151,7 +151,8 @@ class HsdsService {
         if (search != null && search.strip().length() > MAX_SEARCH_LENGTH) {
             throw new InvalidRequestException("error.400.query-too-long", MAX_SEARCH_LENGTH);
         }
-        List<String> words = SearchWords.of(search);
+        // A one-letter word is in nearly every text, so it narrows nothing.
+        List<String> words = SearchWords.of(search).stream().filter(word -> word.length() > 1).toList();
         if (words.isEmpty()) {
             return record -> true;
         }

@@ -75,7 +75,7 @@ final class HsdsTables {
         .build();
 
     static final HsdsTable<Hsds.Language> LANGUAGES = HsdsTable
-        .<Hsds.Language>of("language", "languages", "The languages of each phone of a line, as its source gives them.")
+        .<Hsds.Language>of("language", "languages", "The languages of each voice number of a line, as its source gives them.")
         .column(id(), Hsds.Language::id)
         .column(string("service_id").uuid(), Hsds.Language::serviceId, "service")
         .column(string("phone_id").uuid(), Hsds.Language::phoneId, "phone")
@@ -115,14 +115,16 @@ final class HsdsTables {
         .build();
 
     static final HsdsTable<Hsds.Taxonomy> TAXONOMIES = HsdsTable
-        .<Hsds.Taxonomy>of("taxonomy", "taxonomies", "The functions of anti-trafficking work, as one taxonomy.")
+        .<Hsds.Taxonomy>of("taxonomy", "taxonomies",
+                "The functions of anti-trafficking work, and whether a hotline passes what it hears to law enforcement.")
         .column(id(), Hsds.Taxonomy::id)
         .column(string("name").required(), Hsds.Taxonomy::name)
         .column(string("description").required(), Hsds.Taxonomy::description)
         .build();
 
     static final HsdsTable<Hsds.TaxonomyTerm> TAXONOMY_TERMS = HsdsTable
-        .<Hsds.TaxonomyTerm>of("taxonomy_term", "taxonomy_terms", "Prevention, protection, prosecution and partnership.")
+        .<Hsds.TaxonomyTerm>of("taxonomy_term", "taxonomy_terms",
+                "Prevention, protection, prosecution and partnership; and yes, no or limited for law enforcement.")
         .column(id(), Hsds.TaxonomyTerm::id)
         .column(string("code").unique(), Hsds.TaxonomyTerm::code)
         .column(string("name").required(), Hsds.TaxonomyTerm::name)
@@ -132,12 +134,14 @@ final class HsdsTables {
         .build();
 
     static final HsdsTable<Hsds.Attribute> ATTRIBUTES = HsdsTable
-        .<Hsds.Attribute>of("attribute", "attributes", "The functions each agency, task force and program is tagged with.")
+        .<Hsds.Attribute>of("attribute", "attributes",
+                "The functions each agency, task force and program is tagged with, and whether what a caller tells a hotline reaches law enforcement, with the explanation as the value.")
         .column(id(), Hsds.Attribute::id)
         .column(string("link_id").uuid().required(), Hsds.Attribute::linkId)
         .column(string("taxonomy_term_id").uuid().required(), Hsds.Attribute::taxonomyTermId, "taxonomy_term")
         .column(string("link_type"), Hsds.Attribute::linkType)
         .column(string("link_entity").required(), Hsds.Attribute::linkEntity)
+        .column(string("value"), Hsds.Attribute::value)
         .build();
 
     static final HsdsTable<Hsds.Metadata> METADATA = HsdsTable

@@ -15,6 +15,7 @@ import org.antitrafficking.directory.readmodel.DepartmentPage;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.Function;
 import org.antitrafficking.directory.readmodel.HotlineCard;
+import org.antitrafficking.directory.readmodel.LawEnforcementSharing;
 import org.antitrafficking.directory.readmodel.ProgramPage;
 import org.antitrafficking.directory.readmodel.RecordKind;
 import org.antitrafficking.directory.readmodel.RecordLink;
@@ -31,6 +32,8 @@ import org.springframework.context.MessageSource;
 final class OpenReferralMapping {
 
     static final String FUNCTIONS_TAXONOMY_ID = uuid("taxonomy", "functions");
+
+    static final String LAW_ENFORCEMENT_TAXONOMY_ID = uuid("taxonomy", "law-enforcement");
 
     private static final String EVERY_DAY = "MO,TU,WE,TH,FR,SA,SU";
     private static final String ROUND_THE_CLOCK = "24/7";
@@ -57,6 +60,7 @@ final class OpenReferralMapping {
 
     private OpenReferralData map() {
         functions();
+        lawEnforcement();
         organizations();
         programs();
         snapshot.hotlines().all().forEach(this::hotline);
@@ -71,6 +75,18 @@ final class OpenReferralMapping {
             String about = text("function." + function.slug() + ".about");
             rows.taxonomyTerms.add(new Hsds.TaxonomyTerm(termId(function), function.slug(), function.label(),
                     about.substring(0, 1).toUpperCase(Locale.ROOT) + about.substring(1), "en", FUNCTIONS_TAXONOMY_ID));
+        }
+    }
+
+    /** Whether what a caller tells a line reaches law enforcement, as terms the hotlines' attributes name. */
+    private void lawEnforcement() {
+        rows.taxonomies.add(new Hsds.Taxonomy(LAW_ENFORCEMENT_TAXONOMY_ID, text("openreferral.law-enforcement.name"),
+                text("openreferral.law-enforcement.description")));
+        for (LawEnforcementSharing sharing : LawEnforcementSharing.values()) {
+            rows.taxonomyTerms.add(new Hsds.TaxonomyTerm(termId(sharing), "law-enforcement-" + sharing.slug(),
+                    text("openreferral.law-enforcement." + sharing.slug()),
+                    text("openreferral.law-enforcement." + sharing.slug() + ".description"), "en",
+                    LAW_ENFORCEMENT_TAXONOMY_ID));
         }
     }
 
@@ -96,8 +112,13 @@ final class OpenReferralMapping {
 
     private void programs() {
         for (ProgramPage program : snapshot.programs().allPages()) {
+            RecordLink organization = organizationOf(program);
+            if (organization == null) {
+                // HSDS gives every program one organization; a plan of several departments has none.
+                continue;
+            }
             String id = id(program.link());
-            rows.programs.add(new Hsds.Program(id, id(organizationOf(program)), program.link().name(),
+            rows.programs.add(new Hsds.Program(id, id(organization), program.link().name(),
                     program.link().acronym(), program.description()));
             tag(id, "program", program.functions());
             changed(id, "program");
@@ -120,7 +141,8 @@ final class OpenReferralMapping {
                 // By the channel's position in the data, so a phone keeps its id when another is removed.
                 String phoneId = uuid("phone", slug + "/" + channel.position());
                 rows.phones.add(new Hsds.Phone(phoneId, id, channel.value(), type.get(), channel.instructions()));
-                if (hotline.languages() != null) {
+                // The sources give a line's interpreters for calls, not for its text line or TTY.
+                if (hotline.languages() != null && "voice".equals(channel.kind())) {
                     rows.languages.add(new Hsds.Language(uuid("language", phoneId), id, phoneId, hotline.languages()));
                 }
             }
@@ -137,12 +159,19 @@ final class OpenReferralMapping {
             rows.funding.add(new Hsds.Funding(uuid("funding", slug), id,
                     text("openreferral.funding.source", hotline.operator().label())));
         }
+        HotlineCard.LawEnforcement lawEnforcement = hotline.lawEnforcement();
+        if (lawEnforcement != null) {
+            String termId = termId(lawEnforcement.sharing());
+            rows.attributes.add(new Hsds.Attribute(uuid("attribute", id + "/" + termId), id, termId, "law_enforcement",
+                    "service", lawEnforcement.note()));
+        }
     }
 
+    /** A form of relief, whose description ends, as its pages do, by saying it is no legal advice. */
     private void relief(ReliefCard relief) {
         service(new Hsds.Service(id(relief.link()), id(administratorOf(relief)), relief.link().name(),
-                relief.shortName(), relief.description(), relief.website(), "active", null, relief.requestedBy(),
-                relief.eligibility(), lastModified));
+                relief.shortName(), relief.description() + " " + text("relief.not-legal-advice"), relief.website(),
+                "active", null, relief.requestedBy(), relief.eligibility(), lastModified));
     }
 
     /** Every service is federal, so open across the country. */
@@ -156,7 +185,8 @@ final class OpenReferralMapping {
     private void tag(String id, String entity, List<Function> functions) {
         for (Function function : functions) {
             String termId = termId(function);
-            rows.attributes.add(new Hsds.Attribute(uuid("attribute", id + "/" + termId), id, termId, "function", entity));
+            rows.attributes.add(new Hsds.Attribute(uuid("attribute", id + "/" + termId), id, termId, "function", entity,
+                    null));
         }
     }
 
@@ -166,7 +196,10 @@ final class OpenReferralMapping {
                 Long.toString(version - 1), Long.toString(version), text("site.name")));
     }
 
-    /** The component that runs the program, or else its department, or else its coordination body. */
+    /**
+     * The component that runs the program, or else its department, or else its coordination body; null
+     * for a plan of several departments.
+     */
     private static RecordLink organizationOf(ProgramPage program) {
         return program.operators().stream()
             .filter(operator -> "runs".equals(operator.role()))
@@ -206,6 +239,10 @@ final class OpenReferralMapping {
 
     static String termId(Function function) {
         return uuid(RecordKind.FUNCTION.slug(), function.slug());
+    }
+
+    static String termId(LawEnforcementSharing sharing) {
+        return uuid("law-enforcement", sharing.slug());
     }
 
     static String id(RecordLink record) {

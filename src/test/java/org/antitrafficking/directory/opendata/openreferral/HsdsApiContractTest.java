@@ -111,7 +111,8 @@ class HsdsApiContractTest extends PageTest {
         }
         JsonNode terms = json("/hsds/taxonomy_terms");
         assertThat(terms.path("contents")).extracting(term -> term.path("code").asText())
-            .containsExactly("prevention", "protection", "prosecution", "partnership");
+            .containsExactly("prevention", "protection", "prosecution", "partnership", "law-enforcement-yes",
+                    "law-enforcement-no", "law-enforcement-limited");
         for (JsonNode term : terms.path("contents")) {
             JsonNode one = json("/hsds/taxonomy_terms/" + term.path("id").asText());
             assertThat(HsdsSchemas.response("/taxonomy_terms/{id}").validate(one)).isEmpty();
@@ -146,7 +147,14 @@ class HsdsApiContractTest extends PageTest {
     void shouldNestWhatTheServiceHas() throws Exception {
         JsonNode hotline = json("/hsds/services/" + id("hotline", "national-human-trafficking-hotline"));
         assertThat(hotline.path("phones")).extracting(phone -> phone.path("number").asText()).contains("1-888-373-7888", "233733");
-        assertThat(hotline.at("/phones/0/languages/0/note").asText()).isEqualTo("Interpreters in 200+ languages");
+        assertThat(hotline.at("/phones/0/languages/0/note").asText()).isEqualTo("Interpreters in 200+ languages on calls");
+        assertThat(hotline.path("phones")).filteredOn(phone -> phone.path("number").asText().equals("233733"))
+            .singleElement().satisfies(text -> assertThat(text.path("languages")).isEmpty());
+        assertThat(hotline.path("attributes")).filteredOn(attribute -> attribute.path("link_type").asText().equals("law_enforcement"))
+            .singleElement().satisfies(answer -> {
+                assertThat(answer.at("/taxonomy_term/code").asText()).isEqualTo("law-enforcement-limited");
+                assertThat(answer.path("value").asText()).contains("unless the victim agrees");
+            });
         assertThat(hotline.at("/service_areas/0/name").asText()).isEqualTo("United States");
         assertThat(hotline.at("/service_at_locations/0/location/location_type").asText()).isEqualTo("virtual");
         assertThat(hotline.at("/schedules/0/byday").asText()).isEqualTo("MO,TU,WE,TH,FR,SA,SU");

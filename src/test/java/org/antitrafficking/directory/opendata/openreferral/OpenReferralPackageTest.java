@@ -116,25 +116,70 @@ class OpenReferralPackageTest extends PageTest {
     void shouldShapeTheFourFunctionsAsATaxonomyAttachedToWhatCarriesThem() throws IOException {
         TabularPackage pack = TabularPackage.of(unzip());
         List<Map<String, String>> taxonomies = pack.rows("taxonomy");
-        assertThat(taxonomies).hasSize(1);
-        List<Map<String, String>> terms = pack.rows("taxonomy_term");
+        assertThat(taxonomies).extracting(taxonomy -> taxonomy.get("name"))
+            .containsExactly("Functions of anti-trafficking work", "Law enforcement");
+        List<Map<String, String>> terms = pack.rows("taxonomy_term").stream()
+            .filter(term -> term.get("taxonomy_id").equals(taxonomies.get(0).get("id"))).toList();
         assertThat(terms).extracting(term -> term.get("code"))
             .containsExactly("prevention", "protection", "prosecution", "partnership");
-        assertThat(terms).allSatisfy(term -> assertThat(term.get("taxonomy_id")).isEqualTo(taxonomies.get(0).get("id")));
         Map<String, String> codes = new HashMap<>();
         terms.forEach(term -> codes.put(term.get("id"), term.get("code")));
 
         List<Map<String, String>> attributes = pack.rows("attribute");
         assertThat(attributes.stream().filter(attribute -> attribute.get("link_entity").equals("organization")))
             .hasSize(count("SELECT count(*) FROM component_function") + count("SELECT count(*) FROM task_force_function"));
+        // A plan of several departments has no organization, which an HSDS program needs.
         assertThat(attributes.stream().filter(attribute -> attribute.get("link_entity").equals("program")))
-            .hasSize(count("SELECT count(*) FROM program_function"));
+            .hasSize(count("SELECT count(*) FROM program_function f JOIN program p ON p.id = f.program_id WHERE NOT p.cross_agency"));
+        assertThat(pack.rows("program")).hasSize(count("SELECT count(*) FROM program WHERE NOT cross_agency"));
         assertThat(attributes.stream()
             .filter(attribute -> attribute.get("link_id").equals(id("program", "blue-campaign")))
             .map(attribute -> codes.get(attribute.get("taxonomy_term_id"))))
             .containsExactlyInAnyOrderElementsOf(jdbc.queryForList("""
                     SELECT f.function_slug FROM program_function f JOIN program p ON p.id = f.program_id
                     WHERE p.slug = 'blue-campaign'""", String.class));
+    }
+
+    /** The same answer, explanation and all, that the hotline pages give. */
+    @Test
+    void shouldSayOfEachLineWhetherWhatACallerSaysReachesLawEnforcement() throws IOException {
+        TabularPackage pack = TabularPackage.of(unzip());
+        String taxonomy = pack.rows("taxonomy").stream().filter(row -> row.get("name").equals("Law enforcement"))
+            .findFirst().orElseThrow().get("id");
+        Map<String, String> codes = new HashMap<>();
+        pack.rows("taxonomy_term").stream().filter(term -> term.get("taxonomy_id").equals(taxonomy))
+            .forEach(term -> codes.put(term.get("id"), term.get("code")));
+        assertThat(codes.values()).containsExactlyInAnyOrder("law-enforcement-yes", "law-enforcement-no",
+                "law-enforcement-limited");
+        List<Map<String, String>> answers = pack.rows("attribute").stream()
+            .filter(attribute -> codes.containsKey(attribute.get("taxonomy_term_id"))).toList();
+        List<Map<String, Object>> lines = jdbc.queryForList("""
+                SELECT slug, law_enforcement_sharing, law_enforcement_note FROM hotline
+                WHERE law_enforcement_sharing IS NOT NULL AND operator_role IS NOT NULL""");
+        assertThat(answers).hasSameSizeAs(lines);
+        for (Map<String, Object> line : lines) {
+            assertThat(answers).anySatisfy(attribute -> {
+                assertThat(attribute.get("link_id")).isEqualTo(id("hotline", (String) line.get("slug")));
+                assertThat(attribute.get("link_entity")).isEqualTo("service");
+                assertThat(codes.get(attribute.get("taxonomy_term_id")))
+                    .isEqualTo("law-enforcement-" + line.get("law_enforcement_sharing"));
+                assertThat(attribute.get("value")).isEqualTo(line.get("law_enforcement_note"));
+            });
+        }
+        assertThat(answers).anySatisfy(attribute -> assertThat(codes.get(attribute.get("taxonomy_term_id")))
+            .isEqualTo("law-enforcement-limited"));
+    }
+
+    @Test
+    void shouldTellReadersOfEveryReliefServiceThatItIsNoLegalAdvice() throws IOException {
+        Set<String> reliefIds = new HashSet<>();
+        jdbc.queryForList("SELECT slug FROM relief_type", String.class).forEach(slug -> reliefIds.add(id("relief-type", slug)));
+        List<Map<String, String>> relief = TabularPackage.of(unzip()).rows("service").stream()
+            .filter(service -> reliefIds.contains(service.get("id"))).toList();
+        assertThat(relief).hasSize(reliefIds.size()).allSatisfy(service -> assertThat(service.get("description"))
+            .endsWith("This is a summary to help you find your way, not legal advice. For advice on your own situation, "
+                    + "speak to a licensed immigration attorney or to a representative accredited by the Department of "
+                    + "Justice. Do not pay a notario or consultant who is neither: USCIS warns that they can do harm to your case."));
     }
 
     @Test
@@ -180,7 +225,13 @@ class OpenReferralPackageTest extends PageTest {
             assertThat(schedule.get("byday")).isEqualTo("MO,TU,WE,TH,FR,SA,SU");
             assertThat(schedule.get("opens_at")).isEqualTo("00:00:00");
         });
-        assertThat(pack.rows("language")).extracting(language -> language.get("note")).contains("Interpreters in 200+ languages");
+        assertThat(pack.rows("language")).extracting(language -> language.get("note"))
+            .contains("Interpreters in 200+ languages on calls");
+        // Interpreters are stated for calls: a line's languages are its voice numbers', not its text line's or TTY's.
+        Map<String, String> types = new HashMap<>();
+        phones.forEach(phone -> types.put(phone.get("id"), phone.get("type")));
+        assertThat(pack.rows("language")).isNotEmpty()
+            .allSatisfy(language -> assertThat(types.get(language.get("phone_id"))).isEqualTo("voice"));
     }
 
     @Test
