@@ -20,8 +20,12 @@ import java.util.concurrent.Semaphore;
  * of its words, as written or stemmed ("traff" and "trafficked" both find "trafficking"). Matches in a
  * record's names weigh most, then its description, then its other text (source notes, audiences,
  * numbers), with PostgreSQL's default weights: a hit's score is the sum, over the searched words, of
- * the weights of every occurrence of a word they match. A record whose name or acronym is the whole
- * query outranks every other, so "ice" finds ICE before the programs that mention it.
+ * the weights of every occurrence of a word they match. Above the score stand two tiers: a record whose
+ * name or acronym is the whole query outranks every other, so "ice" finds ICE before the programs that
+ * mention it; then a record whose names hold every searched word outranks any number of mentions
+ * elsewhere, so "tip line" finds the HSI Tip Line first. A one-letter word, such as the T of "T visa",
+ * is no word to search text for, but it counts in names: "U visa" finds the U visa, not the T visa
+ * whose description says "visa" more often.
  *
  * <p>Each word of the records is kept in one sorted dictionary, and the words' stems in another that
  * names the words of each stem; a searched word finds the range of words and of stems it begins, and
@@ -43,17 +47,33 @@ public final class SearchIndex {
     /**
      * PostgreSQL's default weights, 1.0 for names, 0.4 for descriptions and 0.2 for the rest, in steps of
      * {@value #WEIGHT_STEP}: at most {@value #MAX_OCCURRENCES} occurrences in each field weigh at most
-     * 248 steps, which fit in a posting's low byte.
+     * 120 steps, which fit in a posting's low seven bits; the eighth says the word is in the names.
      */
     private static final int[] WEIGHTS = { 5, 2, 1 };
 
     static final float WEIGHT_STEP = 0.2f;
 
-    /** Occurrences of one word in one field beyond this add nothing, so that a posting's weight fits in a byte. */
-    static final int MAX_OCCURRENCES = 31;
+    /** Occurrences of one word in one field beyond this add nothing, so that a posting's weight fits in seven bits. */
+    static final int MAX_OCCURRENCES = 15;
 
-    /** Added to the score of a record whose name or acronym is the whole query: far more than any record's text weighs. */
-    static final float EXACT_MATCH_BONUS = 1000f;
+    private static final int WEIGHT_BITS = 0x7F;
+
+    private static final int IN_NAMES = 0x80;
+
+    /**
+     * How much a hit's rank rises for each tier above plain text: the record's names hold every searched
+     * word (one tier), or its name or acronym is the whole query (two). Results are ordered by tier
+     * first, whatever the score; the rank the API shows adds this for each tier.
+     */
+    static final float TIER_BONUS = 1000f;
+
+    /** The rank of a hit whose name or acronym is the whole query is at least this. */
+    static final float EXACT_MATCH_BONUS = 2 * TIER_BONUS;
+
+    /** A hit's place in name order, in the low bits of its ranking key. */
+    private static final int NAME_RANK_BITS = 30;
+
+    private static final long NAME_RANK_MASK = (1L << NAME_RANK_BITS) - 1;
 
     private static final int SNIPPET_WORDS = 30;
     private static final int WHOLE_SNIPPET_WORDS = 60;
@@ -76,6 +96,8 @@ public final class SearchIndex {
     private final int[][] termsByStem;
     /** The records whose name or acronym, as search words joined by spaces, is the key. */
     private final Map<String, int[]> exactMatches;
+    /** The records, in order, whose names hold each one-letter word, such as the "t" of "T visa". */
+    private final Map<String, int[]> lettersInNames;
     /** The stem of every word the records use, so that marking matches in results need not stem again. */
     private final Map<String, String> stems;
     private final Spelling spelling;
@@ -83,8 +105,12 @@ public final class SearchIndex {
     private final Map<RecordKind, int[]> ranges;
 
     private SearchIndex(Entry[] entries, String[] terms, int[][] postings, String[] stemTerms, int[][] termsByStem,
-            Map<String, int[]> exactMatches, Map<String, String> stems, Spelling spelling,
-            Map<RecordKind, int[]> ranges) {
+            Map<String, int[]> exactMatches, Map<String, int[]> lettersInNames, Map<String, String> stems,
+            Spelling spelling, Map<RecordKind, int[]> ranges) {
+        if (entries.length > NAME_RANK_MASK) {
+            throw new IllegalArgumentException("At most " + NAME_RANK_MASK + " records can be searched");
+        }
+        this.lettersInNames = lettersInNames;
         this.ranges = ranges;
         this.entries = entries;
         this.terms = terms;
@@ -113,32 +139,32 @@ public final class SearchIndex {
         return entries.length;
     }
 
-    /** Records matching every word, best first, at most {@value #MAX_HITS}, matched words marked. */
+    /**
+     * Records matching every word, best first, at most {@value #MAX_HITS}, matched words marked. One-letter
+     * words do not narrow the search (unless there is nothing else to search for), but rank the records
+     * whose names hold them higher.
+     */
     public List<SearchHit> find(List<String> words) {
-        List<Query> query = queryOf(words);
+        Query query = Query.of(words);
         if (query.isEmpty()) {
             return List.of();
         }
         // The best hits of possibly many thousands, without sorting them all. Each candidate is one long,
-        // larger for a better hit: the score's bits (a positive float's bits order as the float does),
-        // then the inverse of its place in name order; the smallest kept is on top of the heap.
+        // larger for a better hit: its tier, the score's bits (a positive float's bits order as the float
+        // does), then the inverse of its place in name order; the smallest kept is on top of the heap.
         long[] best = new long[MAX_HITS];
         int kept = 0;
+        int[] exact = exactMatches.get(phrase(words));
         try (Scoring scoring = score(query)) {
-            int[] exact = exactMatches.get(phrase(words));
-            if (exact != null) {
-                for (int doc : exact) {
-                    if (scoring.matchesAll(doc)) {
-                        scoring.total[doc] += EXACT_MATCH_BONUS;
-                    }
-                }
-            }
             for (int i = 0; i < scoring.candidateCount; i++) {
                 int doc = scoring.candidates[i];
                 if (!scoring.matchesAll(doc)) {
                     continue;
                 }
-                long key = ((long) Float.floatToIntBits(scoring.total[doc]) << 32) | (Integer.MAX_VALUE - nameRanks[doc]);
+                long tier = (exact != null && Arrays.binarySearch(exact, doc) >= 0) ? 2
+                        : (scoring.allInNames(doc) && lettersInNames(query, doc)) ? 1 : 0;
+                long key = (tier << 61) | ((long) Float.floatToIntBits(scoring.total[doc]) << NAME_RANK_BITS)
+                        | (NAME_RANK_MASK - nameRanks[doc]);
                 if (kept < MAX_HITS) {
                     best[kept++] = key;
                     siftUp(best, kept - 1);
@@ -154,14 +180,26 @@ public final class SearchIndex {
         List<SearchHit> hits = new ArrayList<>(kept);
         for (int i = kept - 1; i >= 0; i--) {
             int doc = docOf(ranked[i]);
-            hits.add(new SearchHit(entries[doc].link(), highlight(entries[doc].name(), query, false),
-                    highlight(entries[doc].body(), query, true), Float.intBitsToFloat((int) (ranked[i] >>> 32))));
+            float score = Float.intBitsToFloat((int) ((ranked[i] >>> NAME_RANK_BITS) & 0x7FFFFFFFL));
+            hits.add(new SearchHit(entries[doc].link(), highlight(entries[doc].name(), query, false, true),
+                    highlight(entries[doc].body(), query, true, false), (ranked[i] >>> 61) * TIER_BONUS + score));
         }
         return hits;
     }
 
+    /** Whether the record's names hold every one-letter word of the query. */
+    private boolean lettersInNames(Query query, int doc) {
+        for (String letter : query.letters()) {
+            int[] docs = lettersInNames.get(letter);
+            if (docs == null || Arrays.binarySearch(docs, doc) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int docOf(long key) {
-        return docsByNameRank[Integer.MAX_VALUE - (int) (key & 0xFFFFFFFFL)];
+        return docsByNameRank[(int) (NAME_RANK_MASK - (key & NAME_RANK_MASK))];
     }
 
     /** Restores the heap (smallest key on top) after adding at {@code at}. */
@@ -203,13 +241,18 @@ public final class SearchIndex {
 
     /**
      * The records of one kind that match every word, as their places in that kind's list (records of a
-     * kind are added together, in the order of their list); none if no word can be searched.
+     * kind are added together, in the order of their list); all of them if no word can be searched,
+     * such as "a": words that narrow nothing filter nothing.
      */
     public BitSet positionsMatching(RecordKind kind, List<String> words) {
         BitSet positions = new BitSet();
         int[] range = ranges.get(kind);
-        List<Query> query = queryOf(words);
-        if (query.isEmpty() || range == null) {
+        Query query = Query.of(words);
+        if (range == null) {
+            return positions;
+        }
+        if (query.isEmpty()) {
+            positions.set(0, range[1] - range[0]);
             return positions;
         }
         try (Scoring scoring = score(query)) {
@@ -242,20 +285,50 @@ public final class SearchIndex {
     }
 
     /** A searched word: as typed and as stemmed, either of which may begin a record's word. */
-    private record Query(String word, String stem) {
+    private record Word(String word, String stem) {
 
         boolean begins(String token) {
             return token.startsWith(word) || token.startsWith(stem);
         }
     }
 
-    /** The words worth searching for; stop words such as "the" are left out, as PostgreSQL does. */
-    private static List<Query> queryOf(List<String> words) {
-        return words.stream()
-            .map(word -> word.toLowerCase(Locale.ROOT))
-            .filter(word -> !EnglishWords.isStopWord(word))
-            .map(word -> new Query(word, EnglishWords.stem(word)))
-            .toList();
+    /**
+     * What a search looks for: the words worth searching for (stop words such as "the" are left out, as
+     * PostgreSQL does) and, apart, the one-letter words, which are looked for in names only.
+     */
+    private record Query(List<Word> words, List<String> letters) {
+
+        static Query of(List<String> typed) {
+            List<Word> words = new ArrayList<>();
+            List<String> letters = new ArrayList<>();
+            for (String word : typed) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (EnglishWords.isStopWord(lower)) {
+                    continue;
+                }
+                if (lower.length() == 1) {
+                    letters.add(lower);
+                }
+                else {
+                    words.add(new Word(lower, EnglishWords.stem(lower)));
+                }
+            }
+            return new Query(List.copyOf(words), List.copyOf(letters));
+        }
+
+        boolean isEmpty() {
+            return words.isEmpty() && letters.isEmpty();
+        }
+
+        /** Whether a token of a record's text is matched: one-letter words only in names, and whole. */
+        boolean matches(String token, String stem, boolean inNames) {
+            for (Word word : words) {
+                if (word.begins(token) || word.begins(stem)) {
+                    return true;
+                }
+            }
+            return inNames && letters.contains(token);
+        }
     }
 
     /**
@@ -264,7 +337,7 @@ public final class SearchIndex {
      * so they are borrowed from a pool and given back when the scoring is closed: a search at a hundred
      * thousand programs would otherwise leave megabytes of garbage behind.
      */
-    private Scoring score(List<Query> query) {
+    private Scoring score(Query query) {
         scoringPermits.acquireUninterruptibly();
         Scoring scoring = scorings.poll();
         if (scoring == null) {
@@ -279,11 +352,15 @@ public final class SearchIndex {
         }
     }
 
-    private Scoring score(List<Query> query, Scoring scoring) {
-        scoring.words = query.size();
-        for (int position = 0; position < query.size(); position++) {
+    private Scoring score(Query query, Scoring scoring) {
+        List<Word> words = query.words();
+        if (words.isEmpty()) {
+            return lettersOnly(query, scoring);
+        }
+        scoring.words = words.size();
+        for (int position = 0; position < words.size(); position++) {
             int touchedCount = 0;
-            int termCount = termsBegunBy(query.get(position), scoring);
+            int termCount = termsBegunBy(words.get(position), scoring);
             for (int t = 0; t < termCount; t++) {
                 for (int posting : postings[scoring.terms[t]]) {
                     int doc = posting >>> 8;
@@ -294,7 +371,10 @@ public final class SearchIndex {
                     if (scoring.wordWeight[doc] == 0) {
                         scoring.touched[touchedCount++] = doc;
                     }
-                    scoring.wordWeight[doc] += WEIGHT_STEP * (posting & 0xFF);
+                    scoring.wordWeight[doc] += WEIGHT_STEP * (posting & WEIGHT_BITS);
+                    if ((posting & IN_NAMES) != 0) {
+                        scoring.wordInNames[doc] = true;
+                    }
                 }
             }
             for (int i = 0; i < touchedCount; i++) {
@@ -302,6 +382,10 @@ public final class SearchIndex {
                 scoring.matchedWords[doc]++;
                 scoring.total[doc] += scoring.wordWeight[doc];
                 scoring.wordWeight[doc] = 0;
+                if (scoring.wordInNames[doc]) {
+                    scoring.namedWords[doc]++;
+                    scoring.wordInNames[doc] = false;
+                }
             }
             if (position == 0) {
                 System.arraycopy(scoring.touched, 0, scoring.candidates, 0, touchedCount);
@@ -311,9 +395,21 @@ public final class SearchIndex {
         return scoring;
     }
 
+    /** A query of one-letter words alone, such as "T": the records whose names hold them all, unscored. */
+    private Scoring lettersOnly(Query query, Scoring scoring) {
+        scoring.words = 0;
+        int[] docs = lettersInNames.getOrDefault(query.letters().get(0), new int[0]);
+        for (int doc : docs) {
+            if (lettersInNames(query, doc)) {
+                scoring.candidates[scoring.candidateCount++] = doc;
+            }
+        }
+        return scoring;
+    }
+
     /**
-     * A search is all CPU, so a few at a time per core is as fast as any more. Their work arrays, a byte
-     * and four 4-byte numbers per record (about 5 MB at 300,000 records), are made at most that many times
+     * A search is all CPU, so a few at a time per core is as fast as any more. Their work arrays, three
+     * bytes and four 4-byte numbers per record (about 6 MB at 300,000 records), are made at most that many times
      * and kept: a search beyond them waits for one to finish rather than allocating arrays that size,
      * which under load churned the heap and put pauses into the slowest responses.
      */
@@ -328,6 +424,9 @@ public final class SearchIndex {
 
         final float[] total;
         final byte[] matchedWords;
+        /** How many of the searched words each record has in its names, and whether it has the current one. */
+        final byte[] namedWords;
+        final boolean[] wordInNames;
         final float[] wordWeight;
         final int[] touched;
         final int[] candidates;
@@ -339,6 +438,8 @@ public final class SearchIndex {
         Scoring(int size) {
             total = new float[size];
             matchedWords = new byte[size];
+            namedWords = new byte[size];
+            wordInNames = new boolean[size];
             wordWeight = new float[size];
             touched = new int[size];
             candidates = new int[size];
@@ -348,11 +449,16 @@ public final class SearchIndex {
             return matchedWords[doc] == words;
         }
 
+        boolean allInNames(int doc) {
+            return namedWords[doc] == words;
+        }
+
         @Override
         public void close() {
             for (int i = 0; i < candidateCount; i++) {
                 total[candidates[i]] = 0;
                 matchedWords[candidates[i]] = 0;
+                namedWords[candidates[i]] = 0;
             }
             candidateCount = 0;
             scorings.offer(this);
@@ -364,7 +470,7 @@ public final class SearchIndex {
      * Puts into {@code scoring.terms} the dictionary words that, or whose stems, begin with the word as
      * typed or with its stem, each once, and gives their number.
      */
-    private int termsBegunBy(Query query, Scoring scoring) {
+    private int termsBegunBy(Word query, Scoring scoring) {
         int count = 0;
         if (query.word().startsWith(query.stem())) {
             count = addTermsBegunBy(query.stem(), scoring, count);
@@ -414,19 +520,14 @@ public final class SearchIndex {
      * {@value #WHOLE_SNIPPET_WORDS} words is cut to at most {@value #MAX_FRAGMENTS} passages of
      * {@value #SNIPPET_WORDS} words around its matches.
      */
-    private Highlighted highlight(String text, List<Query> query, boolean snippet) {
+    private Highlighted highlight(String text, Query query, boolean snippet, boolean names) {
         List<Token> tokens = Token.of(text);
         boolean[] matches = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
             String known = stems.get(word);
             String stem = (known != null) ? known : EnglishWords.stem(word);
-            for (Query searched : query) {
-                if (searched.begins(word) || searched.begins(stem)) {
-                    matches[i] = true;
-                    break;
-                }
-            }
+            matches[i] = query.matches(word, stem, names);
         }
         if (!snippet || tokens.size() <= WHOLE_SNIPPET_WORDS) {
             return marked(text, tokens, matches, 0, tokens.size());
@@ -507,6 +608,7 @@ public final class SearchIndex {
         private final List<Entry> entries = new ArrayList<>();
         private final Map<String, IntList> postings = new HashMap<>();
         private final Map<String, IntList> exactMatches = new HashMap<>();
+        private final Map<String, IntList> lettersInNames = new HashMap<>();
         private final Map<String, String> stems = new HashMap<>();
         private final Map<RecordKind, int[]> ranges = new EnumMap<>(RecordKind.class);
         private final Spelling.Builder spelling = Spelling.builder();
@@ -524,15 +626,16 @@ public final class SearchIndex {
             range[1] = doc + 1;
             entries.add(new Entry(link, name, body));
             Map<String, int[]> terms = new LinkedHashMap<>();
-            collect(terms, names, NAMES);
-            collect(terms, body, BODY);
-            collect(terms, extra, EXTRA);
+            collect(terms, names, NAMES, doc);
+            collect(terms, body, BODY, doc);
+            collect(terms, extra, EXTRA, doc);
             terms.forEach((term, occurrences) -> {
                 int steps = 0;
                 for (int field = 0; field < occurrences.length; field++) {
                     steps += WEIGHTS[field] * Math.min(occurrences[field], MAX_OCCURRENCES);
                 }
-                postings.computeIfAbsent(term, key -> new IntList()).add((doc << 8) | steps);
+                int named = (occurrences[NAMES] > 0) ? IN_NAMES : 0;
+                postings.computeIfAbsent(term, key -> new IntList()).add((doc << 8) | named | steps);
             });
             exactMatch(name, doc);
             if (link.acronym() != null) {
@@ -551,8 +654,11 @@ public final class SearchIndex {
             }
         }
 
-        /** Counts the occurrences of each word of the text in the field. */
-        private void collect(Map<String, int[]> terms, String text, int field) {
+        /**
+         * Counts the occurrences of each word of the text in the field; a one-letter word is kept only
+         * where it is in the names.
+         */
+        private void collect(Map<String, int[]> terms, String text, int field, int doc) {
             if (text == null) {
                 return;
             }
@@ -562,6 +668,12 @@ public final class SearchIndex {
                     spelling.addWord(word);
                 }
                 if (word.length() < 2) {
+                    if (field == NAMES) {
+                        IntList docs = lettersInNames.computeIfAbsent(word, key -> new IntList());
+                        if (docs.size == 0 || docs.values[docs.size - 1] != doc) {
+                            docs.add(doc);
+                        }
+                    }
                     continue;
                 }
                 stems.computeIfAbsent(word, EnglishWords::stem);
@@ -586,8 +698,10 @@ public final class SearchIndex {
             }
             Map<String, int[]> exact = new HashMap<>();
             exactMatches.forEach((phrase, matches) -> exact.put(phrase, matches.toArray()));
+            Map<String, int[]> letters = new HashMap<>();
+            lettersInNames.forEach((letter, docs) -> letters.put(letter, docs.toArray()));
             return new SearchIndex(entries.toArray(Entry[]::new), terms, lists, stemTerms, termsByStem,
-                    Map.copyOf(exact), Map.copyOf(stems), spelling.build(), new EnumMap<>(ranges));
+                    Map.copyOf(exact), Map.copyOf(letters), Map.copyOf(stems), spelling.build(), new EnumMap<>(ranges));
         }
     }
 

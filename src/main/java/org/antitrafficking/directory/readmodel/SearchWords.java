@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Splits what a visitor typed into the lower-case words a search looks for. */
+/**
+ * Splits what a visitor typed into the lower-case words a search looks for. One-letter words stay:
+ * they name things ("T visa", "U visa"), though a search looks for them in names only.
+ */
 public final class SearchWords {
 
     /** Longer queries are cut here; nobody searches a directory with more. */
@@ -20,7 +23,7 @@ public final class SearchWords {
             return List.of();
         }
         return Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-            .filter(word -> word.length() >= 2 && word.length() <= MAX_WORD_LENGTH)
+            .filter(word -> word.length() <= MAX_WORD_LENGTH)
             .distinct()
             .limit(MAX_WORDS)
             .toList();

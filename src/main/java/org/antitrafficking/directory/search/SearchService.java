@@ -1,7 +1,6 @@
 package org.antitrafficking.directory.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +59,13 @@ class SearchService {
         return new SearchResults(text, corrected, grouped(hits));
     }
 
-    /** Hits grouped by kind; groups ordered by their best hit, hits within a group by rank. */
+    /**
+     * Hits, which come best first, grouped by kind; groups ordered by their best hit, hits within a group
+     * as they came.
+     */
     private static List<SearchResults.Group> grouped(List<SearchHit> hits) {
         Map<RecordKind, List<SearchHit>> byKind = new LinkedHashMap<>();
-        hits.stream()
-            .sorted(Comparator.comparingDouble(SearchHit::rank).reversed())
-            .forEach(hit -> byKind.computeIfAbsent(hit.link().kind(), kind -> new ArrayList<>()).add(hit));
+        hits.forEach(hit -> byKind.computeIfAbsent(hit.link().kind(), kind -> new ArrayList<>()).add(hit));
         return byKind.entrySet().stream()
             .map(entry -> new SearchResults.Group(entry.getKey(), List.copyOf(entry.getValue())))
             .toList();

@@ -31,7 +31,8 @@ class SearchIndexTest {
     void shouldScoreTheSumOfEveryOccurrenceWeighedByItsField() {
         // "Investigations" in the names (1.0) and "Investigates" in the description (0.4) share a stem:
         // each occurrence counts once, although the word matches both as typed and by its stem.
-        assertThat(index.find(List.of("investigates")).get(0).rank()).isCloseTo(1.4, within(1e-6));
+        assertThat(index.find(List.of("investigates")).get(0).rank())
+            .isCloseTo(SearchIndex.TIER_BONUS + 1.4, within(1e-3));
         // "trafficking" three times in the description and once in the other text of one record, once in
         // the names of another.
         SearchIndex repeated = SearchIndex.builder()
@@ -39,11 +40,49 @@ class SearchIndexTest {
             .add(link(RecordKind.PROGRAM, "told"), "Outreach", "Outreach",
                     "Trafficking, trafficking and trafficking again.", "trafficking")
             .build();
+        // The record named for the word comes first however often the other says it (the next test).
         assertThat(repeated.find(List.of("trafficking"))).extracting(SearchHit::rank)
-            .satisfiesExactly(told -> assertThat(told).isCloseTo(3 * 0.4 + 0.2, within(1e-6)),
-                    named -> assertThat(named).isCloseTo(1.0, within(1e-6)));
+            .satisfiesExactly(named -> assertThat(named).isCloseTo(SearchIndex.TIER_BONUS + 1.0, within(1e-3)),
+                    told -> assertThat(told).isCloseTo(3 * 0.4 + 0.2, within(1e-6)));
         // Two words add up.
-        assertThat(index.find(List.of("border", "protection")).get(0).rank()).isCloseTo(2.4, within(1e-6));
+        assertThat(index.find(List.of("border", "protection")).get(0).rank())
+            .isCloseTo(SearchIndex.TIER_BONUS + 2.4, within(1e-3));
+    }
+
+    @Test
+    void shouldRankARecordWhoseNamesHoldEveryWordAboveAnyNumberOfMentions() {
+        SearchIndex index = SearchIndex.builder()
+            .add(link(RecordKind.HOTLINE, "tip-line"), "HSI Tip Line", "HSI Tip Line", "For tips.", null)
+            .add(link(RecordKind.PROGRAM, "outreach"), "Outreach", "Outreach",
+                    "A tip line, a tip line and the tip line again; tip lines everywhere.", "tip line, tip line")
+            .add(link(RecordKind.PROGRAM, "tips"), "Tips", "Tips", "Call the line.", null)
+            .build();
+        List<SearchHit> hits = index.find(List.of("tip", "line"));
+        assertThat(slugs(hits)).containsExactly("tip-line", "outreach", "tips");
+        assertThat(hits.get(1).rank()).as("the text that says it more often weighs more, but comes second")
+            .isGreaterThan(hits.get(0).rank() - SearchIndex.TIER_BONUS);
+    }
+
+    /** "U visa" is the U visa, although the T visa's description says "visa" more often. */
+    @Test
+    void shouldRankByOneLetterDesignationsInNamesWithoutSearchingTextForThem() {
+        SearchIndex index = SearchIndex.builder()
+            .add(new RecordLink(RecordKind.RELIEF_TYPE, "t-nonimmigrant-status", "T nonimmigrant status", "T visa"),
+                    "T nonimmigrant status", "T nonimmigrant status T visa",
+                    "A visa, a visa, the visa: for trafficking victims in the U.S. as of the visa rules.", null)
+            .add(new RecordLink(RecordKind.RELIEF_TYPE, "u-nonimmigrant-status", "U nonimmigrant status", "U visa"),
+                    "U nonimmigrant status", "U nonimmigrant status U visa", "For victims of crimes.", null)
+            .add(link(RecordKind.PROGRAM, "visas"), "Visa resources", "Visa resources", "About visas in the U.S.", null)
+            .build();
+        assertThat(slugs(index.find(List.of("u", "visa")))).startsWith("u-nonimmigrant-status");
+        assertThat(index.find(List.of("u", "visa")).get(0).rank()).isGreaterThanOrEqualTo(SearchIndex.EXACT_MATCH_BONUS);
+        assertThat(slugs(index.find(List.of("t", "visa")))).startsWith("t-nonimmigrant-status");
+        assertThat(slugs(index.find(List.of("u", "nonimmigrant")))).startsWith("u-nonimmigrant-status");
+        assertThat(slugs(index.find(List.of("u")))).as("a letter alone finds the names that hold it")
+            .containsExactly("u-nonimmigrant-status");
+        // The "U" of "U.S." in a description is no match, nor marked.
+        assertThat(index.find(List.of("u", "visa")).stream().filter(hit -> hit.link().slug().equals("visas")).findFirst()
+            .orElseThrow().snippet().html()).isEqualTo("About <mark>visas</mark> in the U.S.");
     }
 
     @Test
@@ -76,6 +115,8 @@ class SearchIndexTest {
         assertThat(index.positionsMatching(RecordKind.AGENCY, List.of("guards")).stream().boxed().toList())
             .containsExactly(1);
         assertThat(index.positionsMatching(RecordKind.HOTLINE, List.of("guards")).isEmpty()).isTrue();
+        assertThat(index.positionsMatching(RecordKind.PROGRAM, List.of("the")).cardinality())
+            .as("a query of no searchable word narrows nothing").isEqualTo(2);
     }
 
     @Test

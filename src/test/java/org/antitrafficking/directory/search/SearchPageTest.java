@@ -41,6 +41,31 @@ class SearchPageTest extends PageTest {
         assertThat(hrefs(search(query))).as("hits for %s", query).first().isEqualTo(href);
     }
 
+    /**
+     * What visitors type, and the record each must put first of all: a name or alternate name that holds
+     * the whole query, one-letter designations and acronyms included, outranks any number of mentions.
+     */
+    @ParameterizedTest(name = "{0} ranks {1} first of all")
+    @CsvSource({
+            "U visa, /immigration-relief/u-nonimmigrant-status",
+            "u visa, /immigration-relief/u-nonimmigrant-status",
+            "T visa, /immigration-relief/t-nonimmigrant-status",
+            "U nonimmigrant status, /immigration-relief/u-nonimmigrant-status",
+            "continued presence, /immigration-relief/continued-presence",
+            "tip line, /hotlines/hsi-tip-line",
+            "hotline, /hotlines/national-human-trafficking-hotline",
+            "national hotline, /hotlines/national-human-trafficking-hotline",
+            "trafficking hotline, /hotlines/national-human-trafficking-hotline",
+            "trafficing hotline, /hotlines/national-human-trafficking-hotline",
+            "VAWA, /immigration-relief/vawa-benefits",
+            "CCHT, /agencies/ccht",
+            "blue campaign, /programs/blue-campaign",
+            "Custums and Border Protection, /agencies/cbp"
+    })
+    void shouldPutFirstTheRecordVisitorsAskFor(String query, String href) {
+        assertThat(hrefs(search(query))).as("hits for %s", query).first().isEqualTo(href);
+    }
+
     @Test
     void shouldFindTheTipOfficeAndReportByTip() {
         assertThat(hrefs(search("TIP"))).contains("/agencies/tip-office", "/programs/tip-report");
