@@ -4,7 +4,7 @@
 INSERT INTO source (slug, title, publisher, date_label, published_on, kind, file_name, summary, position) VALUES
 ('hotline-operator-law-enforcement-statement',
  'Supplementary: the hotline operator''s statement on reporting to law enforcement (Polaris, 2023)',
- 'Polaris, the non-governmental organization funded by HHS to run the National Human Trafficking Hotline, as summarised by the project',
+ 'Polaris, a non-profit that runs the National Human Trafficking Hotline with HHS funding, as summarised by the project',
  'March 2023', NULL, 'supplement',
  'SUPPLEMENT.md#what-the-national-human-trafficking-hotline-shares-with-law-enforcement',
  'When the National Human Trafficking Hotline tells law enforcement about a caller''s situation and when it does not: only with the victim''s consent, except for situations involving children and for immediate and escalating violence.',

@@ -11,15 +11,16 @@ CREATE INDEX hotline_law_enforcement_source_idx ON hotline (law_enforcement_sour
 
 UPDATE hotline SET
     law_enforcement_sharing = 'limited',
-    law_enforcement_note = 'The hotline''s operator says it does not pass a victim''s situation on to law enforcement unless the victim agrees. There are two exceptions: it reports every situation involving a child to the authorities, as state and federal rules require, and any situation in which it can hear or see violence that is immediate and escalating. A victim who wants law enforcement involved has the hotline''s support.',
+    law_enforcement_note = 'The hotline''s operator says it does not pass a victim''s situation on to law enforcement unless the victim agrees. There are two exceptions: following state and federal protocols, it reports every situation involving a child to the authorities, and any situation in which it can hear or see violence that is immediate and escalating. A victim who wants law enforcement involved has the hotline''s support.',
     law_enforcement_source_id = id_for('source', 'hotline-operator-law-enforcement-statement')
 WHERE slug = 'national-human-trafficking-hotline';
 
--- dhs-in-action: DHS staff report suspicions to HSI, "the investigative arm of DHS".
+-- mission-89-federal-agencies gives the number as DHS's "Investigations hotline to report a tip or to
+-- aid an investigation".
 UPDATE hotline SET
     law_enforcement_sharing = 'yes',
-    law_enforcement_note = 'The line is answered by HSI, the investigative arm of DHS: what you report goes to its investigators.',
-    law_enforcement_source_id = id_for('source', 'dhs-in-action')
+    law_enforcement_note = 'It is the DHS line for investigations: what you report goes to investigators, for a tip or to help a case.',
+    law_enforcement_source_id = id_for('source', 'mission-89-federal-agencies')
 WHERE slug = 'hsi-tip-line';
 
 -- mission-89-federal-agencies lists the FBI among the federal units that investigate trafficking.
@@ -33,7 +34,6 @@ WHERE slug = 'fbi-tips';
 
 INSERT INTO hotline_source (hotline_id, source_id) VALUES
     (id_for('hotline', 'national-human-trafficking-hotline'), id_for('source', 'hotline-operator-law-enforcement-statement')),
-    (id_for('hotline', 'hsi-tip-line'), id_for('source', 'dhs-in-action')),
     (id_for('hotline', 'fbi-tips'), id_for('source', 'mission-89-federal-agencies'));
 
 ALTER TABLE hotline

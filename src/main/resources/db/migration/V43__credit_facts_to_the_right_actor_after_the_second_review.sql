@@ -1,9 +1,10 @@
 -- Facts credited to the wrong actor or stated too broadly (issue 16).
 
 -- mission-89-federal-agencies says of DHS as a whole, not of HSI, that it investigates most sex and
--- labor trafficking cases involving foreign nationals.
+-- labor trafficking cases involving foreign nationals; of HSI the sources say it investigates human
+-- trafficking.
 UPDATE component SET description =
-    'The investigative arm of DHS, and the office other DHS staff report suspected trafficking to. It investigates sex and labor trafficking, takes part in nearly a hundred trafficking task forces, and has specialists who support victims and interview them with care. It runs the HSI Tip Line.'
+    'The investigative arm of DHS, and the office other DHS staff report suspected trafficking to. It investigates human trafficking, takes part in nearly a hundred trafficking task forces, and has specialists who support victims and interview them with care. It runs the HSI Tip Line.'
 WHERE slug = 'hsi';
 
 UPDATE department SET description =
@@ -37,7 +38,8 @@ UPDATE program SET description =
 WHERE slug = 'blue-campaign';
 
 -- dhs-in-action: the specialists interview victims "while minimizing retraumatization or
--- revictimization", which is an aim, not a promise that no harm is done.
+-- revictimization", which is an aim, not a promise that no harm is done; mission-89-federal-agencies
+-- calls the interviews "legally defensible", which promises no outcome in court.
 UPDATE program SET description =
-    'Specialists who interview victims for HSI cases in a neutral, safe setting, so victims can tell what happened in their own words, with care taken to keep retraumatization as small as possible, and so that what they say holds up in court.'
+    'Specialists who interview victims for HSI cases in a neutral, safe setting, so victims can tell what happened in their own words, with care taken to keep retraumatization as small as possible, and in a way meant to be legally defensible.'
 WHERE slug = 'hsi-forensic-interview-specialists';

@@ -9,9 +9,11 @@ WHERE program_id = id_for('program', 'bjs-human-trafficking-data') AND function_
 DELETE FROM program_function
 WHERE program_id = id_for('program', 'rescue-and-restore') AND function_slug = 'protection';
 
--- The report ranks governments' efforts; it neither protects victims nor prosecutes.
+-- federal-agencies-fsap: the report ranks governments' anti-trafficking efforts, and the office that
+-- produces it engages foreign governments: partnership. Nothing says the report itself prevents,
+-- protects or prosecutes.
 DELETE FROM program_function
-WHERE program_id = id_for('program', 'tip-report') AND function_slug IN ('protection', 'prosecution');
+WHERE program_id = id_for('program', 'tip-report') AND function_slug IN ('prevention', 'protection', 'prosecution');
 
 -- federal-agencies-fsap: NIOSH's research prevents worker injury and illness, and OSHA sets and
 -- enforces workplace safety standards; neither is said to prevent trafficking.

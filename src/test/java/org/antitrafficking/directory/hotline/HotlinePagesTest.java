@@ -33,7 +33,7 @@ class HotlinePagesTest extends PageTest {
         Element tipLine = pages.get("/hotlines").selectFirst("#hsi-tip-line");
         assertThat(tipLine.select(".facts").text()).contains("Answered by").contains("Homeland Security Investigations (HSI)")
             .contains("Goes to law enforcement Yes.").contains("Anonymous tips Accepted").contains("24/7");
-        assertThat(tipLine.select(".law-enforcement a[href=/sources/dhs-in-action]")).hasSize(1);
+        assertThat(tipLine.select(".law-enforcement a[href=/sources/mission-89-federal-agencies]")).hasSize(1);
     }
 
     /** What the national hotline's operator states, with its source, wherever the site says it. */

@@ -50,7 +50,8 @@ class SecondReviewCorrectionsTest {
 
     @Test
     void shouldSayYesOnlyOfTheLinesLawEnforcementAnswersAndNothingWhereNoSourceSays() {
-        assertThat(lawEnforcement("hsi-tip-line")).containsEntry("sharing", "yes").containsEntry("source", "dhs-in-action");
+        assertThat(lawEnforcement("hsi-tip-line")).containsEntry("sharing", "yes")
+            .containsEntry("source", "mission-89-federal-agencies");
         assertThat(lawEnforcement("fbi-tips")).containsEntry("sharing", "yes")
             .containsEntry("source", "mission-89-federal-agencies");
         assertThat(lawEnforcement("emergency-911")).containsEntry("sharing", null).containsEntry("source", null)
@@ -93,7 +94,8 @@ class SecondReviewCorrectionsTest {
         Map<String, Object> line = jdbc.queryForMap("SELECT languages, description FROM hotline WHERE slug = ?",
                 NATIONAL_HOTLINE);
         assertThat((String) line.get("languages")).isEqualTo("Interpreters in 200+ languages on calls");
-        assertThat((String) line.get("description")).contains("calls can have an interpreter");
+        assertThat((String) line.get("description")).contains("calls are confidential and can have an interpreter")
+            .doesNotContain("A confidential national line");
     }
 
     @Test
@@ -115,14 +117,15 @@ class SecondReviewCorrectionsTest {
     @Test
     void shouldTellVictimsTraffickedInsideTheCountryThatTheTVisaIsForThemToo() {
         assertThat(description("relief_type", "t-nonimmigrant-status")).doesNotContain("trafficked into")
-            .contains("severe form of trafficking").contains("including people trafficked only after they arrived")
+            .contains("severe form of trafficking").contains("whether the trafficking began abroad or after they arrived")
             .contains("reasonable requests").contains("under 18").contains("trauma");
         assertThat(description("relief_type", "u-nonimmigrant-status")).contains("substantial physical or mental abuse");
     }
 
     @Test
     void shouldCreditDhsAndNotHsiWithMostCasesOfForeignNationals() {
-        assertThat(description("component", "hsi")).doesNotContain("foreign nationals");
+        assertThat(description("component", "hsi")).doesNotContain("foreign nationals").doesNotContain("sex and labor")
+            .contains("investigates human trafficking");
         assertThat(description("department", "dhs")).contains("sex and labor trafficking cases that involve foreign nationals");
     }
 
@@ -160,14 +163,15 @@ class SecondReviewCorrectionsTest {
     @Test
     void shouldNotPromiseThatAForensicInterviewDoesNoHarm() {
         assertThat(description("program", "hsi-forensic-interview-specialists")).doesNotContain("without being harmed")
-            .contains("keep retraumatization as small as possible");
+            .doesNotContain("holds up in court").contains("keep retraumatization as small as possible")
+            .contains("meant to be legally defensible");
     }
 
     @Test
     void shouldTagOnlyTheFunctionsTheSourcesSupport() {
         assertThat(functions("program", "bjs-human-trafficking-data")).doesNotContain("prosecution");
         assertThat(functions("program", "rescue-and-restore")).containsExactly("prevention");
-        assertThat(functions("program", "tip-report")).doesNotContain("protection", "prosecution");
+        assertThat(functions("program", "tip-report")).containsExactly("partnership");
         assertThat(functions("component", "niosh")).doesNotContain("prevention");
         assertThat(functions("component", "osha")).doesNotContain("prevention");
         assertThat(functions("task_force", "icac-task-forces")).doesNotContain("prevention");
