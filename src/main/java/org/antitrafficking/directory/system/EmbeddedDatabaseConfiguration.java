@@ -37,7 +37,7 @@ class EmbeddedDatabaseConfiguration {
 
             @Override
             public String getPassword() {
-                return null;
+                return database.password();
             }
 
             @Override

@@ -91,6 +91,6 @@ public final class TestDatabase {
             database.close();
             FileSystemUtils.deleteRecursively(directory.toFile());
         }, "test-database-shutdown"));
-        return new Connection(database.jdbcUrl(), database.username(), "", "the embedded PostgreSQL");
+        return new Connection(database.jdbcUrl(), database.username(), database.password(), "the embedded PostgreSQL");
     }
 }

@@ -4,7 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedDatabaseTest {
 
@@ -29,6 +32,42 @@ class EmbeddedDatabaseTest {
         }
         try (EmbeddedDatabase second = EmbeddedDatabase.start(dataDirectory, "kept")) {
             assertThat(queryString(second, "SELECT note FROM visit")).isEqualTo("still here");
+        }
+    }
+
+    @Test
+    void shouldAskEveryConnectionForAPasswordOnlyItsOwnerCanRead() throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, "guarded")) {
+            assertThat(database.password()).hasSizeGreaterThanOrEqualTo(40);
+            assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), database.username(), ""))
+                .as("no password").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), database.username(), "guess"))
+                .as("a wrong one").isInstanceOf(SQLException.class);
+            assertThat(queryString(database, "SELECT 'in'")).isEqualTo("in");
+            Path file = dataDirectory.resolve(EmbeddedDatabase.PASSWORD_FILE);
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            assertThat(Files.readString(file).strip()).isEqualTo(database.password());
+            assertThat(Files.readString(dataDirectory.resolve("pg_hba.conf"))).doesNotContain("trust");
+        }
+        try (EmbeddedDatabase again = EmbeddedDatabase.start(dataDirectory, "guarded")) {
+            assertThat(queryString(again, "SELECT 'same password'")).isEqualTo("same password");
+        }
+    }
+
+    /** A cluster made before it had a password trusted everyone; its first start now gives it one. */
+    @Test
+    void shouldGiveAClusterThatTrustedEveryoneAPassword() throws Exception {
+        try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDirectory, "older")) {
+            execute(first, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('from before')");
+        }
+        Files.delete(dataDirectory.resolve(EmbeddedDatabase.PASSWORD_FILE));
+        Files.writeString(dataDirectory.resolve("pg_hba.conf"), "local all all trust\nhost all all 127.0.0.1/32 trust\n"
+                + "host all all ::1/128 trust\n");
+        try (EmbeddedDatabase upgraded = EmbeddedDatabase.start(dataDirectory, "older")) {
+            assertThat(queryString(upgraded, "SELECT note FROM kept")).isEqualTo("from before");
+            assertThatThrownBy(() -> DriverManager.getConnection(upgraded.jdbcUrl(), upgraded.username(), ""))
+                .isInstanceOf(SQLException.class);
+            assertThat(dataDirectory.resolve(EmbeddedDatabase.PASSWORD_FILE)).exists();
         }
     }
 
@@ -104,6 +143,6 @@ class EmbeddedDatabaseTest {
     }
 
     private static Connection connect(EmbeddedDatabase database) throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), database.username(), "");
+        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
     }
 }
