@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
-import org.antitrafficking.directory.api.QueryParameters;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.web.FunctionFilter;
 import org.antitrafficking.directory.readmodel.AgencySummary;
@@ -34,7 +33,6 @@ class AgencyApiController {
     @Operation(operationId = "listAgencies", summary = "List agencies",
             description = "Every agency, office, unit and centre, in name order; optionally only those tagged with any of the given functions.")
     @GetMapping
-    @QueryParameters({ "function", "page", "size" })
     ApiPage<AgencySummary> list(
             @Parameter(description = "prevention, protection, prosecution or partnership; may repeat (any of them)")
             @RequestParam(name = "function", required = false) List<String> functions,

@@ -21,27 +21,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The read-only JSON APIs, the directory's own under {@code /api/v1} and the Open Referral one under
- * {@code /hsds}: their parameter check, and the OpenAPI description of the first, both as the
- * document without a group and as a group beside the Open Referral one.
+ * {@code /hsds}: the OpenAPI description of the first, both as the document without a group and as a
+ * group beside the Open Referral one. Their parameters are checked by the web layer's
+ * {@code QueryParameterInterceptor}, as the pages' are.
  */
 @Configuration(proxyBeanMethods = false)
-class ApiConfiguration implements WebMvcConfigurer {
+class ApiConfiguration {
 
     static final String API_PATH = "/api/**";
 
     static final String HSDS_PATH = "/hsds/**";
 
     private static final String NAME = "Federal Anti-Trafficking Directory";
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new QueryParameterInterceptor()).addPathPatterns(API_PATH, HSDS_PATH);
-    }
 
     /** The directory's own API as a group, at /v3/api-docs/v1, beside the Open Referral one. */
     @Bean

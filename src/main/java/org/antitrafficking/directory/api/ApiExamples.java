@@ -95,7 +95,7 @@ class ApiExamples {
         return Optional.empty();
     }
 
-    /** The query parameters an operation accepts, as QueryParameterInterceptor lists them. */
+    /** The query parameters an operation accepts, in the order the refusal of an unknown one lists them. */
     private static String accepted(Operation operation) {
         String names = (operation.getParameters() == null) ? "" : operation.getParameters().stream()
             .filter(parameter -> "query".equals(parameter.getIn()))

@@ -3,6 +3,7 @@ package org.antitrafficking.directory.api;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.antitrafficking.directory.web.AnyParameters;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ApiFallbackController {
 
+    @AnyParameters
     @RequestMapping({ "/api/**", "/hsds/**" })
     void unknown(HttpServletRequest request) {
         throw new ApiPathNotFoundException(request.getRequestURI());

@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.antitrafficking.directory.web.InvalidRequestException;
-import org.antitrafficking.directory.web.RequestLogging;
 import org.antitrafficking.directory.readmodel.RecordNotFoundException;
+import org.antitrafficking.directory.readmodel.SearchBusyException;
+import org.antitrafficking.directory.web.VisitorText;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -44,22 +45,22 @@ class ApiProblemAdvice {
     @ExceptionHandler(RecordNotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ProblemDetail recordNotFound(RecordNotFoundException ex, HttpServletRequest request, Locale locale) {
-        log.info("404 {}: {}", request.getRequestURI(), ex.getMessage());
+        log.info("404 {}: no {} with that slug", VisitorText.loggable(request.getRequestURI()), ex.getKind().slug());
         return problem(HttpStatus.NOT_FOUND, messages.getMessage("api.not-found",
-                new Object[] { ex.getKind().slug(), ex.getSlug() }, locale), request);
+                new Object[] { ex.getKind().slug(), VisitorText.echo(ex.getSlug()) }, locale), request);
     }
 
     @ExceptionHandler(ResourceNotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ProblemDetail resourceNotFound(ResourceNotFoundException ex, HttpServletRequest request, Locale locale) {
-        log.info("404 {}: {}", request.getRequestURI(), ex.getMessage());
+        log.info("404 {}: {}", VisitorText.loggable(request.getRequestURI()), ex.getMessageKey());
         return problem(HttpStatus.NOT_FOUND, messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale), request);
     }
 
     @ExceptionHandler(ApiPathNotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ProblemDetail pathNotFound(HttpServletRequest request, Locale locale) {
-        log.info("404 {}: no such API resource", request.getRequestURI());
+        log.info("404 {}: no such API resource", VisitorText.loggable(request.getRequestURI()));
         return problem(HttpStatus.NOT_FOUND, messages.getMessage("api.no-such-path", null, locale), request);
     }
 
@@ -67,15 +68,24 @@ class ApiProblemAdvice {
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     ProblemDetail databaseUnavailable(DataAccessException ex, HttpServletRequest request, HttpServletResponse response,
             Locale locale) {
-        log.warn("503 {}: the database is unavailable ({})", request.getRequestURI(), ex.getMostSpecificCause().getMessage());
+        log.warn("503 {}: the database is unavailable ({})", VisitorText.loggable(request.getRequestURI()),
+                ex.getMostSpecificCause().getMessage());
         response.setHeader(HttpHeaders.RETRY_AFTER, "5");
         return problem(HttpStatus.SERVICE_UNAVAILABLE, messages.getMessage("api.unavailable", null, locale), request);
+    }
+
+    @ExceptionHandler(SearchBusyException.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    ProblemDetail searchBusy(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        log.info("503 {}: every search is busy", VisitorText.loggable(request.getRequestURI()));
+        response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, messages.getMessage("api.search-busy", null, locale), request);
     }
 
     @ExceptionHandler(InvalidRequestException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail invalidRequest(InvalidRequestException ex, HttpServletRequest request, Locale locale) {
-        log.info("400 {}: {}", RequestLogging.describe(request), ex.getMessageKey());
+        log.info("400 {}: {}", VisitorText.describe(request), ex.getMessageKey());
         return problem(HttpStatus.BAD_REQUEST, messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale), request);
     }
 

@@ -1,6 +1,7 @@
 package org.antitrafficking.directory.api;
 
 import org.antitrafficking.directory.web.InvalidRequestException;
+import org.antitrafficking.directory.web.VisitorText;
 import org.springframework.util.StringUtils;
 
 /**
@@ -16,10 +17,10 @@ public record Paging(int page, int size) {
         int number = parse("page", page, 1);
         int perPage = parse("size", size, DEFAULT_SIZE);
         if (number < 1) {
-            throw new InvalidRequestException("api.invalid.page", page);
+            throw new InvalidRequestException("api.invalid.page", VisitorText.echo(page));
         }
         if (perPage < 1 || perPage > MAX_SIZE) {
-            throw new InvalidRequestException("api.invalid.size", size, MAX_SIZE);
+            throw new InvalidRequestException("api.invalid.size", VisitorText.echo(size), MAX_SIZE);
         }
         return new Paging(number, perPage);
     }
@@ -32,7 +33,7 @@ public record Paging(int page, int size) {
             return Integer.parseInt(value.strip());
         }
         catch (NumberFormatException ex) {
-            throw new InvalidRequestException("api.invalid." + name, value, MAX_SIZE);
+            throw new InvalidRequestException("api.invalid." + name, VisitorText.echo(value), MAX_SIZE);
         }
     }
 }

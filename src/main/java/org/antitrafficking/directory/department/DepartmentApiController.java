@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
-import org.antitrafficking.directory.api.QueryParameters;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.DepartmentSummary;
 import org.antitrafficking.directory.readmodel.DepartmentPage;
@@ -28,7 +27,6 @@ class DepartmentApiController {
 
     @Operation(operationId = "listDepartments", summary = "List departments", description = "Every department and federal body, in name order.")
     @GetMapping
-    @QueryParameters({ "page", "size" })
     ApiPage<DepartmentSummary> list(
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {

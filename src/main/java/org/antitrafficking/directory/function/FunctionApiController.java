@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
-import org.antitrafficking.directory.api.QueryParameters;
 import org.antitrafficking.directory.readmodel.FunctionPage;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +26,6 @@ class FunctionApiController {
 
     @Operation(operationId = "listFunctions", summary = "List functions", description = "The four functions, in order, with how many agencies, task forces and programs are tagged with each.")
     @GetMapping
-    @QueryParameters({ "page", "size" })
     ApiPage<FunctionSummary> list(
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
-import org.antitrafficking.directory.api.QueryParameters;
 import org.antitrafficking.directory.readmodel.HotlineCard;
 import org.antitrafficking.directory.readmodel.HotlinePage;
 import org.antitrafficking.directory.readmodel.ReadModel;
@@ -30,7 +29,6 @@ class HotlineApiController {
 
     @Operation(operationId = "listHotlines", summary = "List hotlines", description = "Every line in the directory order (the emergency line first), each with every way to reach it; optionally only the lines for one purpose.")
     @GetMapping
-    @QueryParameters({ "purpose", "page", "size" })
     ApiPage<HotlineCard> list(
             @Parameter(description = "emergency, get-help, report-tip or check-case") @RequestParam(required = false) String purpose,
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,

@@ -5,6 +5,7 @@ import java.util.List;
 import org.antitrafficking.directory.readmodel.HotlineCard;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.web.InvalidRequestException;
+import org.antitrafficking.directory.web.VisitorText;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
@@ -36,7 +37,7 @@ class HotlineService {
         }
         String wanted = purpose.strip();
         if (!PURPOSES.contains(wanted)) {
-            throw new InvalidRequestException("hotlines.invalid.purpose", purpose);
+            throw new InvalidRequestException("hotlines.invalid.purpose", VisitorText.echo(purpose));
         }
         return all().stream().filter(line -> line.purposes().contains(wanted)).toList();
     }

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
-import org.antitrafficking.directory.api.QueryParameters;
 import org.antitrafficking.directory.readmodel.ProgramPage;
 import org.antitrafficking.directory.readmodel.ProgramSummary;
 import org.antitrafficking.directory.readmodel.ReadModel;
@@ -33,7 +32,6 @@ class ProgramApiController {
     @Operation(operationId = "listPrograms", summary = "List and filter programs",
             description = "Programs in name order, filtered as on the programs page: by any of the given functions, by department, by kind and by words.")
     @GetMapping
-    @QueryParameters({ "function", "department", "kind", "q", "page", "size" })
     ApiPage<ProgramSummary> list(
             @Parameter(description = "prevention, protection, prosecution or partnership; may repeat (any of them)")
             @RequestParam(name = "function", required = false) List<String> functions,

@@ -54,28 +54,30 @@ public record ProgramFilters(Set<Function> functions, String department, String 
         return href(functions, department, kind, null, 1);
     }
 
+    /** The parameters in the canonical order (by name) the page cache keys pages by, so a link is kept once. */
     private static String href(Set<Function> functions, String department, String kind, String query, int page) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/programs");
+        if (department != null) {
+            uri.queryParam("department", department);
+        }
         List<String> functionSlugs = new ArrayList<>();
         for (Function function : Function.values()) {
             if (functions.contains(function)) {
                 functionSlugs.add(function.slug());
             }
         }
+        functionSlugs.sort(null);
         if (!functionSlugs.isEmpty()) {
             uri.queryParam("function", functionSlugs.toArray());
-        }
-        if (department != null) {
-            uri.queryParam("department", department);
         }
         if (kind != null) {
             uri.queryParam("kind", kind);
         }
-        if (query != null) {
-            uri.queryParam("q", query);
-        }
         if (page > 1) {
             uri.queryParam("page", page);
+        }
+        if (query != null) {
+            uri.queryParam("q", query);
         }
         return uri.build().encode().toUriString();
     }

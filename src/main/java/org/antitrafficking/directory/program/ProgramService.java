@@ -18,6 +18,7 @@ import org.antitrafficking.directory.readmodel.SearchWords;
 import org.antitrafficking.directory.web.FilterChip;
 import org.antitrafficking.directory.web.FunctionFilter;
 import org.antitrafficking.directory.web.InvalidRequestException;
+import org.antitrafficking.directory.web.VisitorText;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
@@ -64,11 +65,11 @@ class ProgramService {
         Set<Function> functions = FunctionFilter.of("/programs", functionSlugs).chosen();
         String departmentSlug = StringUtils.hasText(department) ? department.strip() : null;
         if (departmentSlug != null && !snapshot.departments().contains(departmentSlug)) {
-            throw new InvalidRequestException("programs.invalid.department", departmentSlug);
+            throw new InvalidRequestException("programs.invalid.department", VisitorText.echo(departmentSlug));
         }
         String kindSlug = StringUtils.hasText(kind) ? kind.strip() : null;
         if (kindSlug != null && !KINDS.contains(kindSlug)) {
-            throw new InvalidRequestException("programs.invalid.kind", kind);
+            throw new InvalidRequestException("programs.invalid.kind", VisitorText.echo(kind));
         }
         String words = StringUtils.hasText(query) ? query.strip() : null;
         if (words != null && words.length() > MAX_QUERY_LENGTH) {
@@ -131,7 +132,7 @@ class ProgramService {
         catch (NumberFormatException ex) {
             // answered below
         }
-        throw new InvalidRequestException("programs.invalid.page-number", page);
+        throw new InvalidRequestException("programs.invalid.page-number", VisitorText.echo(page));
     }
 
     private static List<FilterChip> chips(ProgramFilters filters, DirectorySnapshot snapshot) {

@@ -1,5 +1,6 @@
 package org.antitrafficking.directory.readmodel;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Full-text search over every record of one snapshot, held in memory, so a search needs no database
@@ -338,7 +340,15 @@ public final class SearchIndex {
      * thousand programs would otherwise leave megabytes of garbage behind.
      */
     private Scoring score(Query query) {
-        scoringPermits.acquireUninterruptibly();
+        try {
+            if (!scoringPermits.tryAcquire(MAX_WAIT.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new SearchBusyException();
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new SearchBusyException();
+        }
         Scoring scoring = scorings.poll();
         if (scoring == null) {
             scoring = new Scoring(entries.length);
@@ -410,12 +420,20 @@ public final class SearchIndex {
     /**
      * A search is all CPU, so a few at a time per core is as fast as any more. Their work arrays, three
      * bytes and four 4-byte numbers per record (about 6 MB at 300,000 records), are made at most that many times
-     * and kept: a search beyond them waits for one to finish rather than allocating arrays that size,
-     * which under load churned the heap and put pauses into the slowest responses.
+     * and kept: a search beyond them waits, at most {@link #MAX_WAIT}, for one to finish rather than
+     * allocating arrays that size, which under load churned the heap and put pauses into the slowest
+     * responses.
      */
     private static final int CONCURRENT_SCORINGS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
-    private final Semaphore scoringPermits = new Semaphore(CONCURRENT_SCORINGS);
+    /**
+     * How long a search waits for another to finish before it gives up with {@link SearchBusyException}:
+     * a search at 100,000 programs takes a few milliseconds, so a wait this long means a flood.
+     */
+    static final Duration MAX_WAIT = Duration.ofMillis(250);
+
+    /** Package-private so that a test can hold every permit and see a search give up. */
+    final Semaphore scoringPermits = new Semaphore(CONCURRENT_SCORINGS);
 
     private final ConcurrentLinkedQueue<Scoring> scorings = new ConcurrentLinkedQueue<>();
 

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
-import org.antitrafficking.directory.api.QueryParameters;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.ReliefCard;
 import org.antitrafficking.directory.readmodel.ReliefPage;
@@ -28,7 +27,6 @@ class ReliefApiController {
 
     @Operation(operationId = "listImmigrationRelief", summary = "List forms of immigration relief", description = "T and U nonimmigrant status, Continued Presence, Special Immigrant Juvenile classification and VAWA benefits, with who handles each and what the sources say.")
     @GetMapping
-    @QueryParameters({ "page", "size" })
     ApiPage<ReliefCard> list(
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
-import org.antitrafficking.directory.api.QueryParameters;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.SourcePage;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +26,6 @@ class SourceApiController {
 
     @Operation(operationId = "listSources", summary = "List sources", description = "Every source with its publisher, date and the records it supports.")
     @GetMapping
-    @QueryParameters({ "page", "size" })
     ApiPage<SourcePage> list(
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {

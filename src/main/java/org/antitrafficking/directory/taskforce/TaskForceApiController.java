@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
-import org.antitrafficking.directory.api.QueryParameters;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.web.FunctionFilter;
 import org.antitrafficking.directory.readmodel.TaskForceSummary;
@@ -34,7 +33,6 @@ class TaskForceApiController {
     @Operation(operationId = "listTaskForces", summary = "List task forces",
             description = "Every task force and coordination body, in name order, with its leads, functions and figures; optionally only those tagged with any of the given functions.")
     @GetMapping
-    @QueryParameters({ "function", "page", "size" })
     ApiPage<TaskForceSummary> list(
             @Parameter(description = "prevention, protection, prosecution or partnership; may repeat (any of them)")
             @RequestParam(name = "function", required = false) List<String> functions,

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordNotFoundException;
+import org.antitrafficking.directory.readmodel.SearchBusyException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -44,6 +45,9 @@ class ErrorPageAdvice {
     /** Seconds a client should wait before asking again: the read model reconnects every second. */
     static final String RETRY_AFTER = "5";
 
+    /** A busy search is over in well under a second. */
+    static final String SEARCH_RETRY_AFTER = "1";
+
     private final MessageSource messages;
     private final ReadModel directory;
 
@@ -55,7 +59,7 @@ class ErrorPageAdvice {
     @ExceptionHandler(RecordNotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String recordNotFound(RecordNotFoundException ex, HttpServletRequest request, Model model) {
-        log.info("404 {}: {}", request.getRequestURI(), ex.getMessage());
+        log.info("404 {}: no {} with that slug", VisitorText.loggable(request.getRequestURI()), ex.getKind().slug());
         model.addAttribute("kindKey", "kind." + ex.getKind().slug());
         return NOT_FOUND_VIEW;
     }
@@ -63,7 +67,7 @@ class ErrorPageAdvice {
     @ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class, PageNotFoundException.class })
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String pageNotFound(HttpServletRequest request) {
-        log.info("404 {}: no such page", request.getRequestURI());
+        log.info("404 {}: no such page", VisitorText.loggable(request.getRequestURI()));
         return NOT_FOUND_VIEW;
     }
 
@@ -71,9 +75,24 @@ class ErrorPageAdvice {
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     String databaseUnavailable(DataAccessException ex, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        log.warn("503 {}: the database is unavailable ({})", request.getRequestURI(), ex.getMostSpecificCause().getMessage());
+        log.warn("503 {}: the database is unavailable ({})", VisitorText.loggable(request.getRequestURI()),
+                ex.getMostSpecificCause().getMessage());
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
+        return unavailable(model, "error.503.text");
+    }
+
+    /** Every search is busy: the visitor waits a second rather than Jetty's threads waiting for them. */
+    @ExceptionHandler(SearchBusyException.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String searchBusy(HttpServletRequest request, HttpServletResponse response, Model model) {
+        log.info("503 {}: every search is busy", VisitorText.loggable(request.getRequestURI()));
+        response.setHeader(HttpHeaders.RETRY_AFTER, SEARCH_RETRY_AFTER);
+        return unavailable(model, "error.503.search");
+    }
+
+    private String unavailable(Model model, String reasonKey) {
         DirectorySnapshot snapshot = directory.snapshot();
+        model.addAttribute("reasonKey", reasonKey);
         model.addAttribute("emergency", snapshot.emergencyHotline().orElse(null));
         model.addAttribute("keyLines", snapshot.featuredHotlines());
         return UNAVAILABLE_VIEW;
@@ -82,7 +101,7 @@ class ErrorPageAdvice {
     @ExceptionHandler(InvalidRequestException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalidRequest(InvalidRequestException ex, HttpServletRequest request, Locale locale, Model model) {
-        log.info("400 {}: {}", RequestLogging.describe(request), ex.getMessageKey());
+        log.info("400 {}: {}", VisitorText.describe(request), ex.getMessageKey());
         model.addAttribute("problem", messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
         return BAD_REQUEST_VIEW;
     }

@@ -30,7 +30,7 @@ public record FunctionFilter(String path, Set<Function> chosen) {
         for (String slug : (slugs != null) ? slugs : List.<String>of()) {
             if (StringUtils.hasText(slug)) {
                 chosen.add(Function.fromSlug(slug.strip())
-                    .orElseThrow(() -> new InvalidRequestException("filter.invalid.function", slug)));
+                    .orElseThrow(() -> new InvalidRequestException("filter.invalid.function", VisitorText.echo(slug))));
             }
         }
         return new FunctionFilter(path, chosen);
@@ -76,10 +76,11 @@ public record FunctionFilter(String path, Set<Function> chosen) {
         return href(otherPath, chosenInOrder());
     }
 
+    /** The functions in the canonical order (by slug) the page cache keys pages by, so a link is kept once. */
     private static String href(String path, List<Function> functions) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         if (!functions.isEmpty()) {
-            uri.queryParam("function", functions.stream().map(Function::slug).toArray());
+            uri.queryParam("function", functions.stream().map(Function::slug).sorted().toArray());
         }
         return uri.build().encode().toUriString();
     }

@@ -3,6 +3,7 @@ package org.antitrafficking.directory.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
@@ -75,6 +76,11 @@ class PageCache {
 
     long size() {
         return pages.estimatedSize();
+    }
+
+    /** The addresses of the kept pages, for a test to see what is kept. */
+    List<String> targets() {
+        return pages.asMap().keySet().stream().map(Key::target).toList();
     }
 
     static boolean isCompressible(String contentType) {

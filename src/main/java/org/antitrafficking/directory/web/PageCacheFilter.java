@@ -31,15 +31,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * page rendered for this data version before is sent as kept, compressed if the client accepts it;
  * a new one is rendered, kept if it succeeded, and sent. Browsers may keep a page five minutes and a
  * shared cache or CDN {@code directory.http.shared-max-age} (a minute), serving it stale while it
- * revalidates or while the site is down.
- * Errors are never stored. Searches are kept here but never by a browser or a shared cache: a
- * visitor's search words should not stay behind after they clear their history.
+ * revalidates or while the site is down. Errors are never stored.
+ *
+ * <p>A request that carries a visitor's own words ({@code q} or {@code search}, on a page, the API or
+ * HSDS) is rendered for them alone: {@code no-store}, no ETag, kept neither here nor by any cache, so
+ * the words stay in no browser's disk cache, no proxy's and no heap dump after the visit.
+ *
+ * <p>Pages are kept under their canonical address ({@link CanonicalQuery}), so the same page asked
+ * for with its parameters in another order, or with blank ones, is one entry. Only a request made at
+ * the canonical address may be kept by a proxy too: the others are sent {@code X-Accel-Expires: 0},
+ * which nginx obeys and strips, so its cache holds one copy of each page however it is asked for.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class PageCacheFilter extends OncePerRequestFilter {
 
     static final String NO_STORE = "no-store";
+
+    /** nginx's own header: keep this response out of its cache. nginx does not pass it on. */
+    static final String NOT_FOR_PROXIES = "X-Accel-Expires";
 
     /** Longer addresses are answered but not kept: no real page has one. */
     private static final int MAX_CACHED_TARGET = 1024;
@@ -84,19 +94,25 @@ class PageCacheFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = path(request);
-        boolean search = path.equals("/search") || path.equals("/api/v1/search")
-                || (path.startsWith("/hsds/") && request.getParameter("search") != null);
+        if (VisitorText.carriesWords(request)) {
+            // For this visitor alone: rendered, sent and forgotten.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+            response.setHeader(NOT_FOR_PROXIES, "0");
+            chain.doFilter(request, response);
+            return;
+        }
         DataVersion version = directory.snapshot().version();
         String etag = tags.of(version);
-        String cacheControl = search ? NO_STORE : path.startsWith("/export/") ? exportCacheControl : pageCacheControl;
-        if (!search && holds(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+        String cacheControl = path.startsWith("/export/") ? exportCacheControl : pageCacheControl;
+        String target = CanonicalQuery.target(path, request.getParameterMap());
+        String query = request.getQueryString();
+        boolean canonical = target.equals((query == null) ? path : path + "?" + query);
+        if (holds(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.setHeader(HttpHeaders.ETAG, etag);
             response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
             return;
         }
-        String query = request.getQueryString();
-        String target = (query == null) ? path : path + "?" + query;
         PageCache.Key key = new PageCache.Key(version, origin(request), target);
         PageCache.Page page = cache.get(key);
         if (page == null) {
@@ -108,9 +124,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 return;
             }
             Map<String, String> headers = new LinkedHashMap<>();
-            if (!search) {
-                headers.put(HttpHeaders.ETAG, etag);
-            }
+            headers.put(HttpHeaders.ETAG, etag);
             headers.put(HttpHeaders.CACHE_CONTROL, cacheControl);
             copy(buffered, headers, HttpHeaders.CONTENT_DISPOSITION);
             copy(buffered, headers, HttpHeaders.CONTENT_LANGUAGE);
@@ -119,6 +133,9 @@ class PageCacheFilter extends OncePerRequestFilter {
             page = (current && target.length() <= MAX_CACHED_TARGET)
                     ? cache.put(key, buffered.getContentType(), headers, body)
                     : new PageCache.Page(buffered.getContentType(), headers, body, null);
+        }
+        if (!canonical) {
+            response.setHeader(NOT_FOR_PROXIES, "0");
         }
         send(page, request, response);
     }

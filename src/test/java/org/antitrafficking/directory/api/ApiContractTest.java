@@ -142,6 +142,13 @@ class ApiContractTest extends PageTest {
     }
 
     @Test
+    void shouldAnswerAnUnknownApiAddressWith404WhateverItsParameters() {
+        MockHttpServletResponse response = pages.exchange("/api/v1/no-such-thing?page=2&x=1").getResponse();
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(response.getContentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
     void shouldAnswerAnUnknownApiAddressWithAProblemNotAPage() throws Exception {
         MockHttpServletResponse response = pages.exchange("/api/v1/unicorns").getResponse();
         assertThat(response.getStatus()).isEqualTo(404);

@@ -60,7 +60,7 @@ class JourneyBrowserTest extends BrowserTest {
         List<String> firstPage = programNames();
 
         clickAndWait(browser.findElement(By.cssSelector(".usa-pagination a[aria-label='Page 2']")));
-        assertThat(currentPath()).isEqualTo("/programs?function=prosecution&department=dhs&page=2");
+        assertThat(currentPath()).isEqualTo("/programs?department=dhs&function=prosecution&page=2");
         assertThat(chips()).containsExactly("Prosecution ×", "Department: Department of Homeland Security ×", "Clear all filters");
         assertThat(browser.findElement(By.id("function-prosecution")).isSelected()).isTrue();
         assertThat(new Select(browser.findElement(By.id("filter-department"))).getFirstSelectedOption().getAttribute("value"))

@@ -14,11 +14,29 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.antitrafficking.directory.DirectoryApplication;
 
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.context.ApplicationEvent;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.context.ApplicationListener;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -102,6 +120,15 @@ public final class RunningApplication implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+    }
+
+    /**
+     * The status of one part of the health check, asked of the part itself: the endpoint tells
+     * outsiders only UP or DOWN, and keeps its answer a few seconds.
+     */
+    public String healthOf(String component) {
+        HealthContributor contributor = context.getBean(HealthContributorRegistry.class).getContributor(component);
+        return ((HealthIndicator) contributor).health().getStatus().getCode();
     }
 
     /** A response and how long it took to come. */

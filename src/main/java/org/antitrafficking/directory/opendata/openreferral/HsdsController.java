@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.Paging;
-import org.antitrafficking.directory.api.QueryParameters;
 import org.antitrafficking.directory.web.SiteAddress;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,7 +50,6 @@ class HsdsController {
 
     @Operation(summary = "List services", description = "Hotlines and forms of immigration relief, each with its organization, in the directory's order.")
     @GetMapping("/services")
-    @QueryParameters({ "search", "page", "per_page", "taxonomy_term_id", "taxonomy_id", "organization_id", "modified_after" })
     HsdsPage<HsdsViews.ServiceSummary> services(
             @Parameter(description = SEARCH) @RequestParam(required = false) String search,
             @Parameter(description = PAGE, schema = @Schema(type = "integer")) @RequestParam(required = false) String page,
@@ -76,7 +74,6 @@ class HsdsController {
 
     @Operation(summary = "List organizations", description = "Departments, agencies and offices, and task forces, in the directory's order.")
     @GetMapping("/organizations")
-    @QueryParameters({ "search", "page", "per_page" })
     HsdsPage<Hsds.Organization> organizations(
             @Parameter(description = SEARCH) @RequestParam(required = false) String search,
             @Parameter(description = PAGE, schema = @Schema(type = "integer")) @RequestParam(required = false) String page,
@@ -92,7 +89,6 @@ class HsdsController {
 
     @Operation(summary = "List taxonomies", description = "The taxonomies the terms come from: the functions of anti-trafficking work.")
     @GetMapping("/taxonomies")
-    @QueryParameters({ "search", "page", "per_page" })
     HsdsPage<Hsds.Taxonomy> taxonomies(
             @Parameter(description = SEARCH) @RequestParam(required = false) String search,
             @Parameter(description = PAGE, schema = @Schema(type = "integer")) @RequestParam(required = false) String page,
@@ -108,7 +104,6 @@ class HsdsController {
 
     @Operation(summary = "List taxonomy terms", description = "Prevention, protection, prosecution and partnership, each with its taxonomy.")
     @GetMapping("/taxonomy_terms")
-    @QueryParameters({ "search", "page", "per_page", "taxonomy_id" })
     HsdsPage<HsdsViews.TermView> taxonomyTerms(
             @Parameter(description = SEARCH) @RequestParam(required = false) String search,
             @Parameter(description = PAGE, schema = @Schema(type = "integer")) @RequestParam(required = false) String page,

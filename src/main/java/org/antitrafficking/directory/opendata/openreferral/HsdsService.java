@@ -17,6 +17,7 @@ import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.api.ResourceNotFoundException;
 import org.antitrafficking.directory.readmodel.SearchWords;
 import org.antitrafficking.directory.web.InvalidRequestException;
+import org.antitrafficking.directory.web.VisitorText;
 import org.springframework.stereotype.Service;
 
 /**
@@ -68,7 +69,7 @@ class HsdsService {
 
     HsdsViews.ServiceView service(String id) {
         OpenReferralData data = directory.current();
-        Hsds.Service service = data.service(id).orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "service", id));
+        Hsds.Service service = data.service(id).orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "service", VisitorText.echo(id)));
         Hsds.Organization organization = data.organization(service.organizationId()).orElseThrow();
         return new HsdsViews.ServiceView(service,
                 data.phonesOf(id).stream().map(phone -> new HsdsViews.PhoneView(phone, data.languagesOfPhone(phone.id()))).toList(),
@@ -90,7 +91,7 @@ class HsdsService {
     HsdsViews.OrganizationView organization(String id) {
         OpenReferralData data = directory.current();
         Hsds.Organization organization = data.organization(id)
-            .orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "organization", id));
+            .orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "organization", VisitorText.echo(id)));
         return organization(data, organization, data.servicesOf(id));
     }
 
@@ -101,7 +102,7 @@ class HsdsService {
     }
 
     Hsds.Taxonomy taxonomy(String id) {
-        return directory.current().taxonomy(id).orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "taxonomy", id));
+        return directory.current().taxonomy(id).orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "taxonomy", VisitorText.echo(id)));
     }
 
     HsdsPage<HsdsViews.TermView> taxonomyTerms(String search, String taxonomyId, Paging paging) {
@@ -116,7 +117,7 @@ class HsdsService {
     HsdsViews.TermView taxonomyTerm(String id) {
         OpenReferralData data = directory.current();
         return term(data, data.taxonomyTerm(id)
-            .orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "taxonomy term", id)));
+            .orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "taxonomy term", VisitorText.echo(id))));
     }
 
     private static HsdsViews.OrganizationView organization(OpenReferralData data, Hsds.Organization organization,
@@ -172,7 +173,7 @@ class HsdsService {
                 return LocalDate.parse(value.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
             catch (DateTimeParseException notDate) {
-                throw new InvalidRequestException("api.invalid.modified-after", value);
+                throw new InvalidRequestException("api.invalid.modified-after", VisitorText.echo(value));
             }
         }
     }
