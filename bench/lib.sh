@@ -98,6 +98,32 @@ migrate() {
     java -Dspring.context.exit=onRefresh -jar "$(jar)" --server.port=0 > "$BENCH_OUT/migrate.log" 2>&1
 }
 
+# deploy/start refuses to run as root, as production should: when the benchmarks run as root, the
+# application (and jcmd, which must be its user to attach) runs as a system user of its own.
+BENCH_USER=${BENCH_USER:-directory-bench}
+BENCH_JVM_OUT=$BENCH_OUT/jvm
+
+ensure_app_user() {
+    mkdir -p "$BENCH_OUT/runtime" "$BENCH_JVM_OUT"
+    if [ "$(id -u)" -eq 0 ]; then
+        id -u "$BENCH_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$BENCH_USER"
+        chown "$BENCH_USER" "$BENCH_OUT/runtime" "$BENCH_JVM_OUT"
+    fi
+    chmod 700 "$BENCH_OUT/runtime"
+}
+
+# The command that runs the rest as the application's user: setpriv, which execs, or nothing.
+app_user_prefix() {
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "setpriv --reuid=$BENCH_USER --regid=$(id -g "$BENCH_USER") --init-groups"
+    fi
+}
+
+as_app_user() {
+    # shellcheck disable=SC2046 # the prefix is several words
+    $(app_user_prefix) "$@"
+}
+
 APP_PID=
 STARTED_MS=
 
@@ -107,9 +133,12 @@ STARTED_MS=
 start_app() {
     local start_command=${APP_START:-"$BENCH_ROOT/deploy/start $(jar)"}
     local started
+    ensure_app_user
     started=$(date +%s%N)
-    # shellcheck disable=SC2086
-    SERVER_PORT=$APP_PORT $start_command "$@" > "$BENCH_OUT/app.log" 2>&1 &
+    # A simple command, not a function, so that the background job is setpriv itself, which execs
+    # deploy/start, which execs the JVM: APP_PID is the JVM's own pid. shellcheck disable=SC2086,SC2046
+    SERVER_PORT=$APP_PORT DIRECTORY_RUNTIME_DIR=${DIRECTORY_RUNTIME_DIR:-$BENCH_OUT/runtime} \
+        $(app_user_prefix) $start_command "$@" > "$BENCH_OUT/app.log" 2>&1 &
     APP_PID=$!
     until curl -sf -o /dev/null "http://localhost:$APP_PORT/"; do
         if ! kill -0 "$APP_PID" 2>/dev/null; then

@@ -2,6 +2,10 @@ package org.antitrafficking.directory.resilience;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +21,9 @@ import java.util.stream.Stream;
 
 import org.antitrafficking.directory.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.Logger;
@@ -31,9 +37,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deploy/start on the packaged jar, as production runs it: the first start extracts the jar and makes
  * its JVM cache in a training run, and serves; the next start maps that cache and serves. Once with
  * the JDK that runs the build (JAVA_HOME), and once with the script's own choice (Temurin 25 where it
- * is installed, whose AOT cache differs from an older JDK's class data sharing archive).
+ * is installed, whose AOT cache differs from an older JDK's class data sharing archive). The script
+ * refuses root, so where the build runs as root (CI does) it is run as {@code nobody}; it refuses to
+ * start without its own database and with a runtime folder another user could write to.
  */
 class DeployStartIT {
+
+    /** nobody and nogroup, whom deploy/start runs as when the build runs as root. */
+    private static final int NOBODY = 65534;
 
     private static final Logger log = LoggerFactory.getLogger(DeployStartIT.class);
 
@@ -47,6 +58,42 @@ class DeployStartIT {
     static void createDatabase() throws IOException {
         database = TestDatabase.createDatabase("directory_deploy_start");
         runtimes = Files.createTempDirectory("directory-runtime");
+        // The runner's own folder, which the script's user must be able to enter.
+        Files.setPosixFilePermissions(runtimes, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @Test
+    void shouldRefuseToRunAsRoot() throws Exception {
+        Assumptions.assumeTrue(isRoot(), "the build does not run as root here, so root's refusal cannot be tried");
+        Run refused = runAsIs(List.of("deploy/start", jar().toString()), Map.of("SPRING_DATASOURCE_URL", database.jdbcUrl()));
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.output()).contains("refusing to run as root");
+    }
+
+    @Test
+    void shouldRefuseToStartWithoutItsOwnDatabase() throws Exception {
+        Path runtime = runtime("no-database");
+        Run refused = runAsIs(command(), Map.of("DIRECTORY_RUNTIME_DIR", runtime.toString()));
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.output()).contains("SPRING_DATASOURCE_URL is not set");
+    }
+
+    @Test
+    void shouldRefuseARuntimeFolderOthersCouldWriteTo() throws Exception {
+        Path open = runtime("open");
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Run refused = runAsIs(command(), Map.of("DIRECTORY_RUNTIME_DIR", open.toString(),
+                "SPRING_DATASOURCE_URL", database.jdbcUrl()));
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.output()).contains("is open to other users");
+        if (isRoot()) {
+            Path others = Files.createDirectories(runtimes.resolve("someone-elses"));
+            Files.setPosixFilePermissions(others, PosixFilePermissions.fromString("rwx------"));
+            Run notOurs = runAsIs(command(), Map.of("DIRECTORY_RUNTIME_DIR", others.toString(),
+                    "SPRING_DATASOURCE_URL", database.jdbcUrl()));
+            assertThat(notOurs.exitCode()).isNotZero();
+            assertThat(notOurs.output()).contains("belongs to another user");
+        }
     }
 
     @AfterAll
@@ -64,7 +111,7 @@ class DeployStartIT {
     @ParameterizedTest(name = "JAVA_HOME={0}")
     @MethodSource("javaHomes")
     void shouldPrepareOnTheFirstStartAndUseTheCacheAfterwards(String javaHome) throws Exception {
-        Path runtime = Files.createDirectories(runtimes.resolve(javaHome.isEmpty() ? "default" : "java-home"));
+        Path runtime = runtime(javaHome.isEmpty() ? "default" : "java-home");
         long firstStart = serveOnce(javaHome, runtime, FIRST_START, "");
         List<Path> prepared;
         try (Stream<Path> folders = Files.list(runtime)) {
@@ -92,7 +139,7 @@ class DeployStartIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder("deploy/start", jar().toString())
+        ProcessBuilder builder = new ProcessBuilder(command())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(runtime.resolve("console.log").toFile()));
         Map<String, String> environment = builder.environment();
@@ -134,6 +181,50 @@ class DeployStartIT {
                 process.destroyForcibly();
             }
         }
+    }
+
+    /** deploy/start on the jar, as nobody where the build runs as root. */
+    private static List<String> command() {
+        List<String> command = new ArrayList<>();
+        if (isRoot()) {
+            command.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
+        }
+        command.addAll(List.of("deploy/start", jar().toString()));
+        return command;
+    }
+
+    /** A runtime folder for the script's user: theirs, 0700. */
+    private static Path runtime(String name) throws IOException {
+        Path runtime = Files.createDirectories(runtimes.resolve(name));
+        Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));
+        if (isRoot()) {
+            Files.setAttribute(runtime, "unix:uid", NOBODY);
+            Files.setAttribute(runtime, "unix:gid", NOBODY);
+        }
+        return runtime;
+    }
+
+    private static boolean isRoot() {
+        try {
+            return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).intValue() == 0;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+
+    /** Runs a command that should stop by itself, with only the given settings of the application's. */
+    private static Run runAsIs(List<String> command, Map<String, String> settings) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("DIRECTORY_"));
+        builder.environment().putAll(settings);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("it stops by itself: %s", output).isTrue();
+        return new Run(process.exitValue(), output);
     }
 
     private static Path jar() {

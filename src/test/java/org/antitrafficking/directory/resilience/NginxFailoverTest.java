@@ -36,6 +36,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -44,10 +46,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * deploy/nginx/directory.conf as shipped, run by Debian's nginx with a self-signed certificate in front
- * of two instances: it terminates TLS, redirects plain HTTP, passes the visitor's scheme and host so
- * the instances send HSTS and their own address (never one a client forged), refuses other hosts,
- * retries on the other instance when one dies, and keeps serving stale pages when both are gone. Only the ports, paths and host name are changed,
- * each by a replacement that must match the file.
+ * of two instances: it terminates TLS with Mozilla's intermediate ciphers, redirects plain HTTP, passes
+ * the visitor's scheme and host and blanks every forwarding header a client could forge, sends HSTS
+ * and the security headers on its own answers too, refuses other hosts, keeps no visitor's words,
+ * limits how fast a client asks (with a 429 page that gives the numbers to call), retries on the
+ * other instance when one dies, keeps serving stale pages when both are gone until deploy/purge-cache
+ * empties its cache, and logs nobody. Only the ports, paths and host name are changed, each by a
+ * replacement that must match the file.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NginxFailoverTest {
@@ -55,6 +60,8 @@ class NginxFailoverTest {
     private static final Path NGINX = Path.of(System.getProperty("directory.nginx", "/usr/sbin/nginx"));
     private static final Path OPENSSL = Path.of(System.getProperty("directory.openssl", "/usr/bin/openssl"));
     private static final Path CONFIGURATION = Path.of("deploy/nginx/directory.conf");
+    private static final Path PURGE = Path.of("deploy/purge-cache");
+    private static final String HSTS = "max-age=63072000; includeSubDomains";
 
     private static Path directory;
     private static TestDatabase.Connection database;
@@ -63,6 +70,7 @@ class NginxFailoverTest {
     private static int httpPort;
     private static int tlsPort;
     private static SSLContext tls;
+    private static Path certificate;
     private static HttpClient https;
 
     @BeforeAll
@@ -76,7 +84,7 @@ class NginxFailoverTest {
             instances.add(RunningApplication.start(database.jdbcUrl(), database.username(), database.password(),
                     "directory.http.shared-max-age=1s"));
         }
-        Path certificate = directory.resolve("cert.pem");
+        certificate = directory.resolve("cert.pem");
         Path key = directory.resolve("key.pem");
         run(OPENSSL.toString(), "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
                 "-addext", "subjectAltName=DNS:localhost", "-keyout", key.toString(), "-out", certificate.toString());
@@ -114,6 +122,34 @@ class NginxFailoverTest {
                 URI.create("http://localhost:" + httpPort + "/hotlines")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(301);
         assertThat(response.headers().firstValue("Location")).hasValue("https://localhost/hotlines");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("default-src 'none'"));
+        assertThat(response.headers().firstValue("Server")).hasValue("nginx");
+    }
+
+    /** The instances trust forwarded headers, so nothing but the proxy on this machine may reach them. */
+    @Test
+    @Order(1)
+    void shouldLetOnlyThisMachineReachTheInstances() throws Exception {
+        List<java.net.InetAddress> outside = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+            .filter(face -> {
+                try {
+                    return face.isUp() && !face.isLoopback();
+                }
+                catch (SocketException ex) {
+                    return false;
+                }
+            })
+            .flatMap(face -> java.util.Collections.list(face.getInetAddresses()).stream())
+            .filter(address -> address instanceof java.net.Inet4Address)
+            .toList();
+        assertThat(instances.get(0).get("/hotlines").status()).isEqualTo(200);
+        for (java.net.InetAddress address : outside) {
+            assertThatThrownBy(() -> new Socket(address, instances.get(0).port()).close())
+                .as("an instance at %s", address).isInstanceOf(IOException.class);
+        }
     }
 
     @Test
@@ -123,8 +159,34 @@ class NginxFailoverTest {
         assertThat(hotlines.statusCode()).isEqualTo(200);
         assertThat(hotlines.version()).isEqualTo(HttpClient.Version.HTTP_2);
         assertThat(hotlines.body()).contains("1-888-373-7888");
-        assertThat(hotlines.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=63072000; includeSubDomains");
+        assertThat(hotlines.headers().allValues("Strict-Transport-Security")).as("once, from nginx").containsExactly(HSTS);
+        assertThat(hotlines.headers().firstValue("Server")).as("server_tokens off").hasValue("nginx");
         assertThat(get("/sitemap.xml").body()).contains("<loc>https://localhost:" + tlsPort + "/hotlines</loc>");
+    }
+
+    /** Mozilla's intermediate configuration: forward secrecy always, TLS 1.2 at least. */
+    @Test
+    @Order(2)
+    void shouldRefuseACipherWithoutForwardSecrecy() throws Exception {
+        // A context of its own, so that no session of these handshakes is resumed by another test's.
+        SSLContext own = trusting(certificate);
+        try (SSLSocket socket = (SSLSocket) own.getSocketFactory().createSocket("127.0.0.1", tlsPort)) {
+            socket.setEnabledProtocols(new String[] { "TLSv1.2" });
+            socket.setEnabledCipherSuites(new String[] { "TLS_RSA_WITH_AES_128_GCM_SHA256" });
+            SSLParameters parameters = socket.getSSLParameters();
+            parameters.setServerNames(List.of(new SNIHostName("localhost")));
+            socket.setSSLParameters(parameters);
+            assertThatThrownBy(socket::startHandshake).isInstanceOf(SSLException.class);
+        }
+        try (SSLSocket socket = (SSLSocket) own.getSocketFactory().createSocket("127.0.0.1", tlsPort)) {
+            socket.setEnabledProtocols(new String[] { "TLSv1.2" });
+            socket.setEnabledCipherSuites(new String[] { "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256" });
+            SSLParameters parameters = socket.getSSLParameters();
+            parameters.setServerNames(List.of(new SNIHostName("localhost")));
+            socket.setSSLParameters(parameters);
+            socket.startHandshake();
+            assertThat(socket.getSession().getCipherSuite()).isEqualTo("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256");
+        }
     }
 
     @Test
@@ -143,26 +205,92 @@ class NginxFailoverTest {
     @Order(4)
     void shouldIgnoreForwardedHeadersAClientSends() throws Exception {
         HttpResponse<String> sitemap = https.send(HttpRequest.newBuilder(
-                URI.create("https://localhost:" + tlsPort + "/sitemap.xml?from=client"))
+                URI.create("https://localhost:" + tlsPort + "/sitemap.xml"))
             .header("Forwarded", "host=evil.example;proto=http")
             .header("X-Forwarded-Host", "evil.example")
             .header("X-Forwarded-Proto", "http")
+            .header("X-Forwarded-Server", "evil.example")
+            .header("X-Forwarded-Port", "81")
+            .header("X-Forwarded-For", "203.0.113.7")
             .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(sitemap.statusCode()).isEqualTo(200);
         assertThat(sitemap.body()).contains("<loc>https://localhost:" + tlsPort + "/hotlines</loc>")
             .doesNotContain("evil.example");
     }
 
+    /**
+     * Jetty believes X-Proxied-Https, Proxy-ssl-id and Proxy-auth-cert too: a client sending
+     * "X-Proxied-Https: off" once got a page without HSTS, which nginx then kept for everyone.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @Order(4)
+    @CsvSource({ "X-Proxied-Https, off", "Proxy-ssl-id, forged", "Proxy-auth-cert, forged", "X-Forwarded-Server, evil.example" })
+    void shouldBlankEveryForwardingHeaderAClientSends(String header, String value) throws Exception {
+        HttpResponse<String> forged = https.send(HttpRequest.newBuilder(URI.create("https://localhost:" + tlsPort + "/sitemap.xml"))
+            .header(header, value).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(200);
+        assertThat(forged.body()).contains("<loc>https://localhost:" + tlsPort + "/hotlines</loc>");
+        assertThat(forged.headers().allValues("Strict-Transport-Security")).containsExactly(HSTS);
+        assertThat(get("/sitemap.xml").headers().allValues("Strict-Transport-Security")).as("as kept for everyone")
+            .containsExactly(HSTS);
+    }
+
+    /** A visitor's words are in no file of nginx's cache; the assets are kept once, whatever their query. */
     @Test
     @Order(5)
+    void shouldKeepNoVisitorsWordsAndOneCopyOfEachAsset() throws Exception {
+        for (String path : List.of("/programs?q=myhusbandhitsme", "/search?q=myhusbandhitsme",
+                "/api/v1/programs?q=myhusbandhitsme", "/hsds/services?search=myhusbandhitsme")) {
+            for (int i = 0; i < 2; i++) {
+                HttpResponse<String> response = get(path);
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+                assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
+            }
+        }
+        String stylesheet = extractStylesheet(get("/").body());
+        for (int i = 0; i < 5; i++) {
+            assertThat(get(stylesheet + "?x=" + i).statusCode()).isEqualTo(200);
+        }
+        List<String> kept = keptFiles();
+        assertThat(kept).isNotEmpty().noneMatch(file -> file.contains("myhusbandhitsme"));
+        assertThat(kept.stream().filter(file -> file.contains("KEY: httpslocalhost" + stylesheet))).hasSize(1);
+        assertThat(kept).noneMatch(file -> file.contains(stylesheet + "?x="));
+    }
+
+    /** Too fast a client gets nginx's own short page: the numbers to call, and the security headers. */
+    @Test
+    @Order(6)
+    void shouldSlowDownAClientThatAsksTooFast() throws Exception {
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            answers.add(get("/api/v1/hotlines?n=" + i));
+        }
+        List<HttpResponse<String>> refused = answers.stream().filter(answer -> answer.statusCode() == 429).toList();
+        assertThat(refused).as("answers beyond the burst").hasSizeGreaterThan(15);
+        HttpResponse<String> page = refused.get(0);
+        assertThat(page.body()).contains("Too many requests").contains("href=\"tel:911\"")
+            .contains("href=\"tel:+18883737888\"").contains("href=\"sms:233733\"");
+        assertThat(page.headers().allValues("Strict-Transport-Security")).containsExactly(HSTS);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("default-src 'none'"));
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        // The pages' own allowance is larger, and both refill: a second later, a visitor is served again.
+        Thread.sleep(3000);
+        assertThat(get("/hotlines").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(7)
     void shouldRetryOnTheOtherInstanceWhenOneDiesAndServeStalePagesWhenBothHave() throws Exception {
         assertThat(get("/hotlines").statusCode()).isEqualTo(200);
         instances.get(0).close();
         Map<String, Integer> statuses = new LinkedHashMap<>();
         for (int i = 0; i < 20; i++) {
-            // Searches are never kept by nginx, so each of these reaches an instance.
-            String path = "/search?q=visa&n=" + i;
-            statuses.put(path, get(path).statusCode());
+            // Searches are never kept by nginx, so each of these reaches an instance; four a second,
+            // within what one client may ask for.
+            String path = "/search?q=visa" + "+visa".repeat(i % 3);
+            statuses.put(i + " " + path, get(path).statusCode());
+            Thread.sleep(250);
         }
         assertThat(statuses).allSatisfy((path, status) -> assertThat(status).as(path).isEqualTo(200));
 
@@ -173,6 +301,63 @@ class NginxFailoverTest {
         HttpResponse<String> cached = get("/hotlines");
         assertThat(cached.statusCode()).as("a stale page nginx keeps, with no instance left").isEqualTo(200);
         assertThat(cached.body()).contains("1-888-373-7888");
+    }
+
+    /** A wrong number must not live on for the day stale-if-error allows: the purge takes it at once. */
+    @Test
+    @Order(8)
+    void shouldForgetEveryKeptPageWhenPurgedAndSayItIsUnavailable() throws Exception {
+        Process purge = new ProcessBuilder(PURGE.toString(), directory.resolve("cache").toString()).redirectErrorStream(true)
+            .start();
+        String said = new String(purge.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(purge.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(purge.exitValue()).as(said).isZero();
+        assertThat(keptFiles()).isEmpty();
+        HttpResponse<String> gone = get("/hotlines");
+        assertThat(gone.statusCode()).as("nothing kept, no instance").isEqualTo(502);
+        assertThat(gone.body()).contains("briefly unavailable").contains("href=\"tel:911\"")
+            .contains("href=\"tel:+18883737888\"").contains("href=\"sms:233733\"").doesNotContain("nginx/");
+        assertThat(gone.headers().allValues("Strict-Transport-Security")).containsExactly(HSTS);
+        assertThat(gone.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+
+    /** After every request above, refused ones and failures among them, no file nginx wrote names a client. */
+    @Test
+    @Order(9)
+    void shouldHaveLoggedNobody() throws IOException {
+        List<Path> logs;
+        try (var files = Files.walk(directory)) {
+            logs = files.filter(Files::isRegularFile)
+                .filter(file -> !file.startsWith(directory.resolve("cache")) && !file.startsWith(directory.resolve("temp")))
+                .filter(file -> file.getFileName().toString().endsWith(".log") || file.getFileName().toString().endsWith(".out"))
+                .toList();
+        }
+        assertThat(logs).extracting(path -> path.getFileName().toString()).doesNotContain("access.log");
+        for (Path log : logs) {
+            String text = Files.readString(log);
+            assertThat(text).as("%s", log.getFileName()).doesNotContain("client:").doesNotContain("127.0.0.1")
+                .doesNotContain("203.0.113.7").doesNotContain("myhusbandhitsme");
+        }
+    }
+
+    private static String extractStylesheet(String page) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/assets/site[^\"]*\\.css)\"").matcher(page);
+        assertThat(link.find()).isTrue();
+        return link.group(1);
+    }
+
+    /** The text of every file nginx keeps in its cache, its key line among it. */
+    private static List<String> keptFiles() throws IOException {
+        try (var files = Files.walk(directory.resolve("cache"))) {
+            return files.filter(Files::isRegularFile).map(file -> {
+                try {
+                    return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                }
+                catch (IOException ex) {
+                    throw new java.io.UncheckedIOException(ex);
+                }
+            }).toList();
+        }
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -224,6 +409,8 @@ class NginxFailoverTest {
         replacements.put("/etc/ssl/directory/fullchain.pem", certificate.toString());
         replacements.put("/etc/ssl/directory/privkey.pem", key.toString());
         replacements.put("/var/cache/nginx/directory", directory.resolve("cache").toString());
+        replacements.put("/etc/nginx/directory/ffdhe2048.pem", Path.of("deploy/nginx/ffdhe2048.pem").toAbsolutePath().toString());
+        replacements.put("/etc/nginx/directory/errors/", Path.of("deploy/nginx/errors").toAbsolutePath() + "/");
         String site = Files.readString(CONFIGURATION);
         for (Map.Entry<String, String> replacement : replacements.entrySet()) {
             assertThat(site).as("deploy/nginx/directory.conf").contains(replacement.getKey());
