@@ -103,13 +103,22 @@ migrate() {
 BENCH_USER=${BENCH_USER:-directory-bench}
 BENCH_JVM_OUT=$BENCH_OUT/jvm
 
+# The runtime folder deploy/start prepares the jar in: the benchmark's own unless the caller names one
+# (a run with other JVM options needs another, since a JVM cache recorded with one collector is
+# refused by another).
+app_runtime_dir() {
+    echo "${DIRECTORY_RUNTIME_DIR:-$BENCH_OUT/runtime}"
+}
+
 ensure_app_user() {
-    mkdir -p "$BENCH_OUT/runtime" "$BENCH_JVM_OUT"
+    local runtime
+    runtime=$(app_runtime_dir)
+    mkdir -p "$runtime" "$BENCH_JVM_OUT"
     if [ "$(id -u)" -eq 0 ]; then
         id -u "$BENCH_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$BENCH_USER"
-        chown "$BENCH_USER" "$BENCH_OUT/runtime" "$BENCH_JVM_OUT"
+        chown "$BENCH_USER" "$runtime" "$BENCH_JVM_OUT"
     fi
-    chmod 700 "$BENCH_OUT/runtime"
+    chmod 700 "$runtime"
 }
 
 # The command that runs the rest as the application's user: setpriv, which execs, or nothing.
@@ -137,7 +146,7 @@ start_app() {
     started=$(date +%s%N)
     # A simple command, not a function, so that the background job is setpriv itself, which execs
     # deploy/start, which execs the JVM: APP_PID is the JVM's own pid. shellcheck disable=SC2086,SC2046
-    SERVER_PORT=$APP_PORT DIRECTORY_RUNTIME_DIR=${DIRECTORY_RUNTIME_DIR:-$BENCH_OUT/runtime} \
+    SERVER_PORT=$APP_PORT DIRECTORY_RUNTIME_DIR=$(app_runtime_dir) \
         $(app_user_prefix) $start_command "$@" > "$BENCH_OUT/app.log" 2>&1 &
     APP_PID=$!
     until curl -sf -o /dev/null "http://localhost:$APP_PORT/"; do

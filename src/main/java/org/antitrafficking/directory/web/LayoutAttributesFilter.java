@@ -33,4 +33,10 @@ class LayoutAttributesFilter extends OncePerRequestFilter {
         request.setAttribute(QUICK_EXIT_URL, quickExitUrl);
         chain.doFilter(request, response);
     }
+
+    /** A request that waited for its turn to render is dispatched again, and renders the layout then. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
 }

@@ -43,7 +43,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * which nginx obeys and strips, so its cache holds one copy of each page however it is asked for.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class PageCacheFilter extends OncePerRequestFilter {
 
     static final String NO_STORE = "no-store";
@@ -53,6 +53,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     /** Longer addresses are answered but not kept: no real page has one. */
     private static final int MAX_CACHED_TARGET = 1024;
+
+    private static final String LOOKUP = PageCacheFilter.class.getName() + ".LOOKUP";
 
     private final ReadModel directory;
     private final EntityTags tags;
@@ -90,10 +92,46 @@ class PageCacheFilter extends OncePerRequestFilter {
                 || path.equals("/.well-known/security.txt");
     }
 
+    /**
+     * Whether this filter answers the request from what it keeps (a 304, or a page kept for this data
+     * version), so that {@link RenderAdmissionFilter} need not make it wait for a turn to render.
+     */
+    boolean answersWithoutRendering(HttpServletRequest request) {
+        if (shouldNotFilter(request) || VisitorText.carriesWords(request)) {
+            return false;
+        }
+        Lookup lookup = lookup(request);
+        request.setAttribute(LOOKUP, lookup);
+        return lookup.notModified() || lookup.page() != null;
+    }
+
+    /** Whether to render a request that waited for its turn (the admission dispatches it again). */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
+    /** What was found for a request: the ETag, the key, whether the client holds it, what is kept. */
+    private record Lookup(String etag, String cacheControl, PageCache.Key key, boolean canonical,
+            boolean notModified, PageCache.Page page) {
+    }
+
+    private Lookup lookup(HttpServletRequest request) {
+        String path = path(request);
+        DataVersion version = directory.snapshot().version();
+        String etag = tags.of(version);
+        String cacheControl = path.startsWith("/export/") ? exportCacheControl : pageCacheControl;
+        String target = CanonicalQuery.target(path, request.getParameterMap());
+        String query = request.getQueryString();
+        boolean canonical = target.equals((query == null) ? path : path + "?" + query);
+        boolean notModified = holds(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag);
+        PageCache.Key key = new PageCache.Key(version, origin(request), target);
+        return new Lookup(etag, cacheControl, key, canonical, notModified, notModified ? null : cache.get(key));
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = path(request);
         if (VisitorText.carriesWords(request)) {
             // For this visitor alone: rendered, sent and forgotten.
             response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
@@ -101,20 +139,24 @@ class PageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        DataVersion version = directory.snapshot().version();
-        String etag = tags.of(version);
-        String cacheControl = path.startsWith("/export/") ? exportCacheControl : pageCacheControl;
-        String target = CanonicalQuery.target(path, request.getParameterMap());
-        String query = request.getQueryString();
-        boolean canonical = target.equals((query == null) ? path : path + "?" + query);
-        if (holds(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+        // Found already if the admission asked; found again after a wait, when another may have rendered it.
+        Lookup lookup = (Lookup) request.getAttribute(LOOKUP);
+        if (lookup == null || isAsyncDispatch(request)) {
+            lookup = lookup(request);
+        }
+        request.removeAttribute(LOOKUP);
+        String etag = lookup.etag();
+        String cacheControl = lookup.cacheControl();
+        if (lookup.notModified()) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.setHeader(HttpHeaders.ETAG, etag);
             response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
             return;
         }
-        PageCache.Key key = new PageCache.Key(version, origin(request), target);
-        PageCache.Page page = cache.get(key);
+        PageCache.Key key = lookup.key();
+        DataVersion version = key.version();
+        String target = key.target();
+        PageCache.Page page = lookup.page();
         if (page == null) {
             RenderedResponse buffered = new RenderedResponse(response);
             chain.doFilter(request, buffered);
@@ -134,7 +176,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                     ? cache.put(key, buffered.getContentType(), headers, body)
                     : new PageCache.Page(buffered.getContentType(), headers, body, null);
         }
-        if (!canonical) {
+        if (!lookup.canonical()) {
             response.setHeader(NOT_FOR_PROXIES, "0");
         }
         send(page, request, response);

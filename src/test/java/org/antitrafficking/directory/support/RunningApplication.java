@@ -14,29 +14,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.antitrafficking.directory.DirectoryApplication;
 
-import org.springframework.boot.health.contributor.HealthContributor;
-import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.health.contributor.HealthContributor;
-import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
-import org.springframework.boot.health.contributor.HealthContributor;
-import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.context.ApplicationEvent;
-import org.springframework.boot.health.contributor.HealthContributor;
-import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.context.ApplicationListener;
-import org.springframework.boot.health.contributor.HealthContributor;
-import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -59,6 +44,14 @@ public final class RunningApplication implements AutoCloseable {
 
     /** Starts an instance on the database at {@code jdbcUrl}; {@code properties} add to or override the defaults. */
     public static RunningApplication start(String jdbcUrl, String username, String password, String... properties) {
+        return startWith(List.of(), jdbcUrl, username, password, properties);
+    }
+
+    /** The same, with more configuration classes, such as a controller a test drives the application with. */
+    public static RunningApplication startWith(List<Class<?>> moreSources, String jdbcUrl, String username,
+            String password, String... properties) {
+        List<Class<?>> sources = new ArrayList<>(List.of(DirectoryApplication.class));
+        sources.addAll(moreSources);
         List<String> settings = new ArrayList<>(List.of("server.port=0", "spring.main.banner-mode=off",
                 "spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + username,
                 "spring.datasource.password=" + password, "directory.quick-exit-url=about:blank"));
@@ -74,7 +67,7 @@ public final class RunningApplication implements AutoCloseable {
             }
         };
         try {
-            return new RunningApplication(new SpringApplicationBuilder(DirectoryApplication.class)
+            return new RunningApplication(new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
                 .properties(settings.toArray(String[]::new))
                 .listeners((ApplicationListener<ApplicationEvent>) event -> {
                     if (event instanceof ApplicationPreparedEvent || event instanceof ApplicationFailedEvent) {
