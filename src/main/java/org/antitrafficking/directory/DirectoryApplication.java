@@ -11,4 +11,5 @@ public class DirectoryApplication {
     public static void main(String[] args) {
         SpringApplication.run(DirectoryApplication.class, args);
     }
+
 }

@@ -8,14 +8,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A render that lasts until the test lets it end, for a test to hold a turn to render from outside.
- * Outside the application's packages, so that only the applications a test starts with it have it.
- * Its address carries {@code q}, which keeps it out of every cache, so each request renders.
+ * A render that lasts until the test lets it end, for a test to hold a turn to render
+ * from outside. Outside the application's packages, so that only the applications a test
+ * starts with it have it. Its address carries {@code q}, which keeps it out of every
+ * cache, so each request renders.
  */
 @RestController
 public class HeldRender {
 
     private static volatile CountDownLatch entered = new CountDownLatch(1);
+
     private static volatile CountDownLatch released = new CountDownLatch(1);
 
     /** Makes the next render wait to be released. */
@@ -41,4 +43,5 @@ public class HeldRender {
         }
         return "released " + q.length();
     }
+
 }

@@ -7,10 +7,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
+import org.antitrafficking.directory.readmodel.AgencyPage;
+import org.antitrafficking.directory.readmodel.AgencySummary;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.web.FunctionFilter;
-import org.antitrafficking.directory.readmodel.AgencySummary;
-import org.antitrafficking.directory.readmodel.AgencyPage;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AgencyApiController {
 
     private final ReadModel directory;
+
     private final AgencyService agencies;
 
     AgencyApiController(ReadModel directory, AgencyService agencies) {
@@ -33,9 +35,9 @@ class AgencyApiController {
     @Operation(operationId = "listAgencies", summary = "List agencies",
             description = "Every agency, office, unit and centre, in name order; optionally only those tagged with any of the given functions.")
     @GetMapping
-    ApiPage<AgencySummary> list(
-            @Parameter(description = "prevention, protection, prosecution or partnership; may repeat (any of them)")
-            @RequestParam(name = "function", required = false) List<String> functions,
+    ApiPage<AgencySummary> list(@Parameter(
+            description = "prevention, protection, prosecution or partnership; may repeat (any of them)") @RequestParam(
+                    name = "function", required = false) List<String> functions,
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
         Paging paging = Paging.of(page, size);
@@ -48,4 +50,5 @@ class AgencyApiController {
     AgencyPage get(@Parameter(description = "The agency's slug, such as hsi") @PathVariable String slug) {
         return directory.snapshot().agencies().page(slug);
     }
+
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.web.FunctionFilter;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AgencyController {
 
     private static final String LIST_VIEW = "agencies/list";
+
     private static final String DETAIL_VIEW = "agencies/detail";
 
     private final ReadModel directory;
+
     private final AgencyService agencies;
 
     AgencyController(ReadModel directory, AgencyService agencies) {
@@ -24,7 +27,10 @@ class AgencyController {
         this.agencies = agencies;
     }
 
-    /** Every agency in its place in its department; filtered by function, those that do it, by department. */
+    /**
+     * Every agency in its place in its department; filtered by function, those that do
+     * it, by department.
+     */
     @GetMapping("/agencies")
     String list(@RequestParam(name = "function", required = false) List<String> functions, Model model) {
         FunctionFilter filter = FunctionFilter.of("/agencies", functions);
@@ -45,4 +51,5 @@ class AgencyController {
         model.addAttribute("agency", directory.snapshot().agencies().page(slug));
         return DETAIL_VIEW;
     }
+
 }

@@ -10,23 +10,23 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.servers.Server;
+import org.antitrafficking.directory.web.SiteAddress;
+import org.antitrafficking.directory.web.SiteContact;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.filters.OpenApiMethodFilter;
 import org.springdoc.core.models.GroupedOpenApi;
 
-import org.antitrafficking.directory.web.SiteAddress;
-import org.antitrafficking.directory.web.SiteContact;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The read-only JSON APIs, the directory's own under {@code /api/v1} and the Open Referral one under
- * {@code /hsds}: the OpenAPI description of the first, both as the document without a group and as a
- * group beside the Open Referral one. Their parameters are checked by the web layer's
- * {@code QueryParameterInterceptor}, as the pages' are.
+ * The read-only JSON APIs, the directory's own under {@code /api/v1} and the Open
+ * Referral one under {@code /hsds}: the OpenAPI description of the first, both as the
+ * document without a group and as a group beside the Open Referral one. Their parameters
+ * are checked by the web layer's {@code QueryParameterInterceptor}, as the pages' are.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
@@ -37,16 +37,19 @@ class ApiConfiguration {
 
     private static final String NAME = "Federal Anti-Trafficking Directory";
 
-    /** The directory's own API as a group, at /v3/api-docs/v1, beside the Open Referral one. */
+    /**
+     * The directory's own API as a group, at /v3/api-docs/v1, beside the Open Referral
+     * one.
+     */
     @Bean
     GroupedOpenApi directoryApiGroup() {
         return GroupedOpenApi.builder().group("v1").displayName("Directory API (v1)").pathsToMatch(API_PATH).build();
     }
 
     /**
-     * Keeps /v3/api-docs, the document without a group, to /api as it was before the groups. A
-     * springdoc.paths-to-match property would do it too, but springdoc lets that property override
-     * every group's own paths.
+     * Keeps /v3/api-docs, the document without a group, to /api as it was before the
+     * groups. A springdoc.paths-to-match property would do it too, but springdoc lets
+     * that property override every group's own paths.
      */
     @Bean
     OpenApiMethodFilter directoryApiOnly() {
@@ -54,17 +57,19 @@ class ApiConfiguration {
     }
 
     private static Stream<String> paths(Method method) {
-        RequestMapping onClass = AnnotatedElementUtils.findMergedAnnotation(method.getDeclaringClass(), RequestMapping.class);
+        RequestMapping onClass = AnnotatedElementUtils.findMergedAnnotation(method.getDeclaringClass(),
+                RequestMapping.class);
         RequestMapping onMethod = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
         List<String> prefixes = (onClass == null || onClass.path().length == 0) ? List.of("") : List.of(onClass.path());
-        List<String> suffixes = (onMethod == null || onMethod.path().length == 0) ? List.of("") : List.of(onMethod.path());
+        List<String> suffixes = (onMethod == null || onMethod.path().length == 0) ? List.of("")
+                : List.of(onMethod.path());
         return prefixes.stream().flatMap(prefix -> suffixes.stream().map(suffix -> prefix + suffix));
     }
 
     /**
-     * Spring's ProblemDetail comes without a description of its own, and its type and instance are URI
-     * references (RFC 9457): the instance is the path of the request, such as /api/v1/programs. Every
-     * document gets this one.
+     * Spring's ProblemDetail comes without a description of its own, and its type and
+     * instance are URI references (RFC 9457): the instance is the path of the request,
+     * such as /api/v1/programs. Every document gets this one.
      */
     @Bean
     GlobalOpenApiCustomizer problemDetailDescription() {
@@ -87,9 +92,10 @@ class ApiConfiguration {
     }
 
     /**
-     * With a configured site address, the document names it as the API's server, rather than the host
-     * a request happened to name, and as the contact's page. The API is public: no operation asks for
-     * credentials, which the empty security requirement says outright.
+     * With a configured site address, the document names it as the API's server, rather
+     * than the host a request happened to name, and as the contact's page. The API is
+     * public: no operation asks for credentials, which the empty security requirement
+     * says outright.
      */
     @Bean
     OpenAPI directoryOpenApi(SiteAddress site, SiteContact contact) {
@@ -98,19 +104,21 @@ class ApiConfiguration {
         Contact who = new Contact().name(NAME);
         site.configured().ifPresent(base -> who.url(base + "/open-data"));
         contact.configuredDataEmail().ifPresent(who::email);
-        return api.security(List.of()).info(new Info()
-            .title(NAME + " API")
-            .version("v1")
-            // The data's licence (LICENSE-DATA) by its SPDX identifier: OpenAPI 3.1 takes that or a URL.
-            .license(new License().name("CC0 1.0 Universal").identifier("CC0-1.0"))
-            .contact(who)
-            .description("Read-only open data: the U.S. federal departments, agencies, programs, task forces, "
-                    + "hotlines and forms of immigration relief against human trafficking that the directory lists, "
-                    + "each with the public sources it rests on. Collections are paged with `page` (from 1) and "
-                    + "`size` (at most 100); unknown query parameters are refused. Errors are RFC 9457 problem "
-                    + "details. No key or account is needed. The same data is available as CSV and Open Referral "
-                    + "files under /export/, catalogued in /data.json. The data is dedicated to the public domain "
-                    + "under CC0 1.0 Universal; every record names the public documents its facts come from, so "
-                    + "please cite them when you reuse the data."));
+        return api.security(List.of())
+            .info(new Info().title(NAME + " API")
+                .version("v1")
+                // The data's licence (LICENSE-DATA) by its SPDX identifier: OpenAPI 3.1
+                // takes that or a URL.
+                .license(new License().name("CC0 1.0 Universal").identifier("CC0-1.0"))
+                .contact(who)
+                .description("Read-only open data: the U.S. federal departments, agencies, programs, task forces, "
+                        + "hotlines and forms of immigration relief against human trafficking that the directory lists, "
+                        + "each with the public sources it rests on. Collections are paged with `page` (from 1) and "
+                        + "`size` (at most 100); unknown query parameters are refused. Errors are RFC 9457 problem "
+                        + "details. No key or account is needed. The same data is available as CSV and Open Referral "
+                        + "files under /export/, catalogued in /data.json. The data is dedicated to the public domain "
+                        + "under CC0 1.0 Universal; every record names the public documents its facts come from, so "
+                        + "please cite them when you reuse the data."));
     }
+
 }

@@ -2,12 +2,15 @@ package org.antitrafficking.directory.api;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.antitrafficking.directory.web.AnyParameters;
+
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Answers any API address that names no operation with a problem detail, not the site's HTML 404 page. */
+/**
+ * Answers any API address that names no operation with a problem detail, not the site's
+ * HTML 404 page.
+ */
 @Hidden
 @RestController
 class ApiFallbackController {
@@ -17,4 +20,5 @@ class ApiFallbackController {
     void unknown(HttpServletRequest request) {
         throw new ApiPathNotFoundException(request.getRequestURI());
     }
+
 }

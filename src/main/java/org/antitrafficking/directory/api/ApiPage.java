@@ -9,17 +9,25 @@ import org.antitrafficking.directory.web.InvalidRequestException;
 @Schema(description = "One page of a collection and the page metadata.")
 public record ApiPage<T>(
         @Schema(description = "The records on this page.", requiredMode = Schema.RequiredMode.REQUIRED) List<T> items,
-        @Schema(description = "Where this page sits in the whole collection.", requiredMode = Schema.RequiredMode.REQUIRED) Metadata page) {
+        @Schema(description = "Where this page sits in the whole collection.",
+                requiredMode = Schema.RequiredMode.REQUIRED) Metadata page) {
 
     @Schema(name = "PageMetadata", description = "Page metadata: pages are counted from 1.")
     public record Metadata(
-            @Schema(description = "This page's number, from 1.", requiredMode = Schema.RequiredMode.REQUIRED) int number,
-            @Schema(description = "The largest number of records on a page.", requiredMode = Schema.RequiredMode.REQUIRED) int size,
-            @Schema(description = "How many records the whole collection holds.", requiredMode = Schema.RequiredMode.REQUIRED) long totalElements,
-            @Schema(description = "How many pages the collection fills.", requiredMode = Schema.RequiredMode.REQUIRED) int totalPages) {
+            @Schema(description = "This page's number, from 1.",
+                    requiredMode = Schema.RequiredMode.REQUIRED) int number,
+            @Schema(description = "The largest number of records on a page.",
+                    requiredMode = Schema.RequiredMode.REQUIRED) int size,
+            @Schema(description = "How many records the whole collection holds.",
+                    requiredMode = Schema.RequiredMode.REQUIRED) long totalElements,
+            @Schema(description = "How many pages the collection fills.",
+                    requiredMode = Schema.RequiredMode.REQUIRED) int totalPages) {
     }
 
-    /** The page {@code paging} asks for out of the whole list; a page past the last is refused. */
+    /**
+     * The page {@code paging} asks for out of the whole list; a page past the last is
+     * refused.
+     */
     public static <T> ApiPage<T> of(List<T> all, Paging paging) {
         int totalPages = (all.size() + paging.size() - 1) / paging.size();
         checkExists(paging.page(), totalPages);

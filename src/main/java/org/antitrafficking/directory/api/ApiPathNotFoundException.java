@@ -6,4 +6,5 @@ class ApiPathNotFoundException extends RuntimeException {
     ApiPathNotFoundException(String path) {
         super("No API operation at " + path);
     }
+
 }

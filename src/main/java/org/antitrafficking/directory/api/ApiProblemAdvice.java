@@ -5,13 +5,13 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.antitrafficking.directory.readmodel.RecordNotFoundException;
+import org.antitrafficking.directory.readmodel.SearchBusyException;
+import org.antitrafficking.directory.web.InvalidRequestException;
+import org.antitrafficking.directory.web.VisitorText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.antitrafficking.directory.web.InvalidRequestException;
-import org.antitrafficking.directory.readmodel.RecordNotFoundException;
-import org.antitrafficking.directory.readmodel.SearchBusyException;
-import org.antitrafficking.directory.web.VisitorText;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,13 +22,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Errors of the JSON API as RFC 9457 problem details ({@code application/problem+json}), ahead of the
- * HTML error pages that serve the site.
+ * Errors of the JSON API as RFC 9457 problem details ({@code application/problem+json}),
+ * ahead of the HTML error pages that serve the site.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -54,7 +54,8 @@ class ApiProblemAdvice {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ProblemDetail resourceNotFound(ResourceNotFoundException ex, HttpServletRequest request, Locale locale) {
         log.info("404 {}: {}", VisitorText.loggable(request.getRequestURI()), ex.getMessageKey());
-        return problem(HttpStatus.NOT_FOUND, messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale), request);
+        return problem(HttpStatus.NOT_FOUND, messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale),
+                request);
     }
 
     @ExceptionHandler(ApiPathNotFoundException.class)
@@ -86,7 +87,8 @@ class ApiProblemAdvice {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail invalidRequest(InvalidRequestException ex, HttpServletRequest request, Locale locale) {
         log.info("400 {}: {}", VisitorText.describe(request), ex.getMessageKey());
-        return problem(HttpStatus.BAD_REQUEST, messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale), request);
+        return problem(HttpStatus.BAD_REQUEST, messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale),
+                request);
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {
@@ -94,4 +96,5 @@ class ApiProblemAdvice {
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
     }
+
 }

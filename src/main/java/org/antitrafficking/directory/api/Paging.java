@@ -2,6 +2,7 @@ package org.antitrafficking.directory.api;
 
 import org.antitrafficking.directory.web.InvalidRequestException;
 import org.antitrafficking.directory.web.VisitorText;
+
 import org.springframework.util.StringUtils;
 
 /**

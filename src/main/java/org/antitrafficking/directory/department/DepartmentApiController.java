@@ -5,9 +5,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
-import org.antitrafficking.directory.readmodel.ReadModel;
-import org.antitrafficking.directory.readmodel.DepartmentSummary;
 import org.antitrafficking.directory.readmodel.DepartmentPage;
+import org.antitrafficking.directory.readmodel.DepartmentSummary;
+import org.antitrafficking.directory.readmodel.ReadModel;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,7 +26,8 @@ class DepartmentApiController {
         this.directory = directory;
     }
 
-    @Operation(operationId = "listDepartments", summary = "List departments", description = "Every department and federal body, in name order.")
+    @Operation(operationId = "listDepartments", summary = "List departments",
+            description = "Every department and federal body, in name order.")
     @GetMapping
     ApiPage<DepartmentSummary> list(
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
@@ -39,4 +41,5 @@ class DepartmentApiController {
     DepartmentPage get(@Parameter(description = "The department's slug, such as dhs") @PathVariable String slug) {
         return directory.snapshot().departments().page(slug);
     }
+
 }

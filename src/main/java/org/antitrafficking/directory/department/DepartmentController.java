@@ -1,6 +1,7 @@
 package org.antitrafficking.directory.department;
 
 import org.antitrafficking.directory.readmodel.ReadModel;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class DepartmentController {
 
     private static final String LIST_VIEW = "departments/list";
+
     private static final String DETAIL_VIEW = "departments/detail";
 
     private final ReadModel directory;
@@ -29,4 +31,5 @@ class DepartmentController {
         model.addAttribute("department", directory.snapshot().departments().page(slug));
         return DETAIL_VIEW;
     }
+
 }

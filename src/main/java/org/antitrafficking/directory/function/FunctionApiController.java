@@ -7,6 +7,7 @@ import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.readmodel.FunctionPage;
 import org.antitrafficking.directory.readmodel.ReadModel;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,17 +25,22 @@ class FunctionApiController {
         this.directory = directory;
     }
 
-    @Operation(operationId = "listFunctions", summary = "List functions", description = "The four functions, in order, with how many agencies, task forces and programs are tagged with each.")
+    @Operation(operationId = "listFunctions", summary = "List functions",
+            description = "The four functions, in order, with how many agencies, task forces and programs are tagged with each.")
     @GetMapping
     ApiPage<FunctionSummary> list(
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        return ApiPage.of(directory.snapshot().functions().stream().map(FunctionSummary::of).toList(), Paging.of(page, size));
+        return ApiPage.of(directory.snapshot().functions().stream().map(FunctionSummary::of).toList(),
+                Paging.of(page, size));
     }
 
-    @Operation(operationId = "getFunction", summary = "Get a function", description = "Every agency, task force and program tagged with the function, each in name order.")
+    @Operation(operationId = "getFunction", summary = "Get a function",
+            description = "Every agency, task force and program tagged with the function, each in name order.")
     @GetMapping("/{slug}")
-    FunctionPage get(@Parameter(description = "prevention, protection, prosecution or partnership") @PathVariable String slug) {
+    FunctionPage get(
+            @Parameter(description = "prevention, protection, prosecution or partnership") @PathVariable String slug) {
         return directory.snapshot().function(slug);
     }
+
 }

@@ -1,6 +1,7 @@
 package org.antitrafficking.directory.function;
 
 import org.antitrafficking.directory.readmodel.ReadModel;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class FunctionController {
 
     private static final String LIST_VIEW = "functions/list";
+
     private static final String DETAIL_VIEW = "functions/detail";
 
     private final ReadModel directory;
@@ -30,4 +32,5 @@ class FunctionController {
         model.addAttribute("page", directory.snapshot().function(slug));
         return DETAIL_VIEW;
     }
+
 }

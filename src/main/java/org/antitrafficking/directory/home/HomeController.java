@@ -2,6 +2,7 @@ package org.antitrafficking.directory.home;
 
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,4 +29,5 @@ class HomeController {
         model.addAttribute("counts", snapshot.counts());
         return HOME_VIEW;
     }
+
 }

@@ -8,6 +8,7 @@ import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.readmodel.HotlineCard;
 import org.antitrafficking.directory.readmodel.HotlinePage;
 import org.antitrafficking.directory.readmodel.ReadModel;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 class HotlineApiController {
 
     private final HotlineService hotlines;
+
     private final ReadModel directory;
 
     HotlineApiController(HotlineService hotlines, ReadModel directory) {
@@ -27,18 +29,22 @@ class HotlineApiController {
         this.directory = directory;
     }
 
-    @Operation(operationId = "listHotlines", summary = "List hotlines", description = "Every line in the directory order (the emergency line first), each with every way to reach it; optionally only the lines for one purpose.")
+    @Operation(operationId = "listHotlines", summary = "List hotlines",
+            description = "Every line in the directory order (the emergency line first), each with every way to reach it; optionally only the lines for one purpose.")
     @GetMapping
     ApiPage<HotlineCard> list(
-            @Parameter(description = "emergency, get-help, report-tip or check-case") @RequestParam(required = false) String purpose,
+            @Parameter(description = "emergency, get-help, report-tip or check-case") @RequestParam(
+                    required = false) String purpose,
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
         return ApiPage.of(hotlines.forPurpose(purpose), Paging.of(page, size));
     }
 
-    @Operation(operationId = "getHotline", summary = "Get a hotline", description = "A line with every channel (the number exactly as its source gives it, and a tel:, sms: or web link), who is behind it, hours, languages and sources.")
+    @Operation(operationId = "getHotline", summary = "Get a hotline",
+            description = "A line with every channel (the number exactly as its source gives it, and a tel:, sms: or web link), who is behind it, hours, languages and sources.")
     @GetMapping("/{slug}")
     HotlinePage get(@Parameter(description = "The slug, such as hsi-tip-line") @PathVariable String slug) {
         return directory.snapshot().hotlines().page(slug);
     }
+
 }

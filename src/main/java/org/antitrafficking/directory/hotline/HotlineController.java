@@ -2,6 +2,7 @@ package org.antitrafficking.directory.hotline;
 
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HotlineController {
 
     private static final String LIST_VIEW = "hotlines/list";
+
     private static final String DETAIL_VIEW = "hotlines/detail";
 
     private final HotlineService hotlines;
+
     private final ReadModel directory;
 
     HotlineController(HotlineService hotlines, ReadModel directory) {
@@ -40,4 +43,5 @@ class HotlineController {
         model.addAttribute("hotline", directory.snapshot().hotlines().page(slug));
         return DETAIL_VIEW;
     }
+
 }

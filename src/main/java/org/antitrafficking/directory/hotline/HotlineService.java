@@ -6,6 +6,7 @@ import org.antitrafficking.directory.readmodel.HotlineCard;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.web.InvalidRequestException;
 import org.antitrafficking.directory.web.VisitorText;
+
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
@@ -28,8 +29,8 @@ class HotlineService {
     }
 
     /**
-     * The lines for one purpose, such as {@code report-tip}; every line if {@code purpose} is blank.
-     * An unknown purpose is refused.
+     * The lines for one purpose, such as {@code report-tip}; every line if
+     * {@code purpose} is blank. An unknown purpose is refused.
      */
     List<HotlineCard> forPurpose(String purpose) {
         if (!StringUtils.hasText(purpose)) {
@@ -41,4 +42,5 @@ class HotlineService {
         }
         return all().stream().filter(line -> line.purposes().contains(wanted)).toList();
     }
+
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A Project Open Data catalog (DCAT-US 1.1), the {@code data.json} that data.gov and other catalogs
- * harvest: the shapes of its JSON, field for field as the schema names them. Absent fields are null.
+ * A Project Open Data catalog (DCAT-US 1.1), the {@code data.json} that data.gov and
+ * other catalogs harvest: the shapes of its JSON, field for field as the schema names
+ * them. Absent fields are null.
  */
 record DataCatalog(@JsonProperty("@context") String context, @JsonProperty("@id") String id,
         @JsonProperty("@type") String type, String conformsTo, String describedBy, List<Dataset> dataset) {
@@ -14,7 +15,8 @@ record DataCatalog(@JsonProperty("@context") String context, @JsonProperty("@id"
     static final String SCHEMA = "https://project-open-data.cio.gov/v1.1/schema";
 
     static DataCatalog of(String id, List<Dataset> datasets) {
-        return new DataCatalog(SCHEMA + "/catalog.jsonld", id, "dcat:Catalog", SCHEMA, SCHEMA + "/catalog.json", datasets);
+        return new DataCatalog(SCHEMA + "/catalog.jsonld", id, "dcat:Catalog", SCHEMA, SCHEMA + "/catalog.json",
+                datasets);
     }
 
     record Dataset(@JsonProperty("@type") String type, String identifier, String title, String description,
@@ -24,7 +26,10 @@ record DataCatalog(@JsonProperty("@context") String context, @JsonProperty("@id"
             List<Distribution> distribution) {
     }
 
-    /** A file to download ({@code downloadURL} and its media type) or an API to call ({@code accessURL}). */
+    /**
+     * A file to download ({@code downloadURL} and its media type) or an API to call
+     * ({@code accessURL}).
+     */
     record Distribution(@JsonProperty("@type") String type, String title, String format, String mediaType,
             @JsonProperty("downloadURL") String downloadUrl, @JsonProperty("accessURL") String accessUrl,
             String conformsTo, String describedBy, String describedByType) {
@@ -33,7 +38,10 @@ record DataCatalog(@JsonProperty("@context") String context, @JsonProperty("@id"
             return new Distribution("dcat:Distribution", title, format, mediaType, url, null, conformsTo, null, null);
         }
 
-        /** An API that answers JSON and conforms to the OpenAPI document that describes it. */
+        /**
+         * An API that answers JSON and conforms to the OpenAPI document that describes
+         * it.
+         */
         static Distribution api(String title, String url, String openApiDocument) {
             return new Distribution("dcat:Distribution", title, "API", "application/json", null, url, openApiDocument,
                     openApiDocument, "application/json");

@@ -4,7 +4,10 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The catalog of the directory's datasets, at the address data.gov and other harvesters look for. */
+/**
+ * The catalog of the directory's datasets, at the address data.gov and other harvesters
+ * look for.
+ */
 @RestController
 class DataCatalogController {
 
@@ -18,4 +21,5 @@ class DataCatalogController {
     DataCatalog dataJson() {
         return catalog.catalog();
     }
+
 }

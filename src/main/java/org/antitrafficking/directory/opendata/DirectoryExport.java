@@ -29,17 +29,21 @@ import org.antitrafficking.directory.readmodel.ReliefCard;
 import org.antitrafficking.directory.readmodel.ReliefPage;
 import org.antitrafficking.directory.readmodel.SourcePage;
 import org.antitrafficking.directory.readmodel.TaskForcePage;
+
 import org.springframework.stereotype.Service;
 
 /**
- * Every record of the directory as CSV tables, one per kind, in a stable column order. Lists inside a
- * cell (functions, sources, members) are separated by semicolons; a member or operator is written
- * {@code slug:role}.
+ * Every record of the directory as CSV tables, one per kind, in a stable column order.
+ * Lists inside a cell (functions, sources, members) are separated by semicolons; a member
+ * or operator is written {@code slug:role}.
  */
 @Service
 class DirectoryExport {
 
-    /** The tables' names, under which {@code /export/{name}.csv} serves them, in a fixed order. */
+    /**
+     * The tables' names, under which {@code /export/{name}.csv} serves them, in a fixed
+     * order.
+     */
     static final List<String> NAMES = List.of("departments", "agencies", "programs", "task-forces", "hotlines",
             "hotline-channels", "immigration-relief", "figures", "sources", "functions");
 
@@ -50,8 +54,9 @@ class DirectoryExport {
     }
 
     /**
-     * Every table, in the order of {@link #NAMES}, zipped. Each entry is dated by the data version, not
-     * by the clock, so that every instance sends the same bytes, under the same ETag, for the same data.
+     * Every table, in the order of {@link #NAMES}, zipped. Each entry is dated by the
+     * data version, not by the clock, so that every instance sends the same bytes, under
+     * the same ETag, for the same data.
      */
     byte[] zip() {
         DirectorySnapshot snapshot = directory.snapshot();
@@ -119,12 +124,15 @@ class DirectoryExport {
 
     private static CsvTable programs(DirectorySnapshot snapshot) {
         CsvTable table = new CsvTable("programs", "slug", "name", "acronym", "kind", "department", "task_force",
-                "part_of", "operators", "functions", "description", "website", "source_note", "sources", "cross_agency");
+                "part_of", "operators", "functions", "description", "website", "source_note", "sources",
+                "cross_agency");
         for (ProgramPage program : snapshot.programs().allPages()) {
             RecordLink link = program.link();
             table.row(link.slug(), link.name(), link.acronym(), program.kind(), slugOf(program.department()),
                     slugOf(program.taskForce()), slugOf(program.partOf()),
-                    joined(program.operators().stream().map(operator -> operator.agency().slug() + ":" + operator.role())),
+                    joined(program.operators()
+                        .stream()
+                        .map(operator -> operator.agency().slug() + ":" + operator.role())),
                     functions(program.functions()), program.description(), program.website(),
                     program.provenance().disagreement(), sourcesOf(program.provenance()), program.crossAgency());
         }
@@ -137,8 +145,10 @@ class DirectoryExport {
         for (TaskForcePage taskForce : snapshot.taskForces().allPages()) {
             RecordLink link = taskForce.link();
             table.row(link.slug(), link.name(), link.acronym(), taskForce.kind(), joined(taskForce.scopes().stream()),
-                    joined(taskForce.members().stream()
-                        .flatMap(group -> group.members().stream()
+                    joined(taskForce.members()
+                        .stream()
+                        .flatMap(group -> group.members()
+                            .stream()
                             .map(member -> member.kind().slug() + "/" + member.slug() + ":" + group.role()))
                         .sorted()),
                     taskForce.otherParticipants(), functions(taskForce.functions()), taskForce.description(),
@@ -208,7 +218,8 @@ class DirectoryExport {
     }
 
     private static CsvTable sources(DirectorySnapshot snapshot) {
-        CsvTable table = new CsvTable("sources", "slug", "title", "publisher", "date", "published_on", "kind", "summary");
+        CsvTable table = new CsvTable("sources", "slug", "title", "publisher", "date", "published_on", "kind",
+                "summary");
         for (SourcePage source : snapshot.sources().all()) {
             table.row(source.citation().slug(), source.citation().title(), source.citation().publisher(),
                     source.citation().dateLabel(), source.citation().publishedOn(),
@@ -222,12 +233,15 @@ class DirectoryExport {
         CsvTable table = new CsvTable("functions", "function", "record_kind", "record", "name");
         for (FunctionPage page : snapshot.functions()) {
             String function = page.function().slug();
-            page.agencies().forEach(agency -> table.row(function, agency.link().kind().slug(), agency.link().slug(),
-                    agency.link().name()));
-            page.taskForces().forEach(taskForce -> table.row(function, taskForce.link().kind().slug(),
-                    taskForce.link().slug(), taskForce.link().name()));
-            page.programs().forEach(program -> table.row(function, program.link().kind().slug(), program.link().slug(),
-                    program.link().name()));
+            page.agencies()
+                .forEach(agency -> table.row(function, agency.link().kind().slug(), agency.link().slug(),
+                        agency.link().name()));
+            page.taskForces()
+                .forEach(taskForce -> table.row(function, taskForce.link().kind().slug(), taskForce.link().slug(),
+                        taskForce.link().name()));
+            page.programs()
+                .forEach(program -> table.row(function, program.link().kind().slug(), program.link().slug(),
+                        program.link().name()));
         }
         return table;
     }
@@ -247,4 +261,5 @@ class DirectoryExport {
     private static String joined(Stream<String> values) {
         return values.collect(Collectors.joining(";"));
     }
+
 }

@@ -1,7 +1,7 @@
 package org.antitrafficking.directory.opendata;
 
-
 import org.antitrafficking.directory.web.PageNotFoundException;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,7 +10,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The directory as files: a CSV per kind of record, and all of them zipped. The Open Referral package is in {@code openreferral}. */
+/**
+ * The directory as files: a CSV per kind of record, and all of them zipped. The Open
+ * Referral package is in {@code openreferral}.
+ */
 @Controller
 class ExportController {
 
@@ -40,4 +43,5 @@ class ExportController {
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
             .body(content);
     }
+
 }

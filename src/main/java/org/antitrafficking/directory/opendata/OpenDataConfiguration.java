@@ -2,6 +2,7 @@ package org.antitrafficking.directory.opendata;
 
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.web.SiteAddress;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -10,7 +11,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class OpenDataConfiguration implements WebMvcConfigurer {
 
     private final StructuredData structuredData;
+
     private final ReadModel directory;
+
     private final SiteAddress site;
 
     OpenDataConfiguration(StructuredData structuredData, ReadModel directory, SiteAddress site) {
@@ -24,4 +27,5 @@ class OpenDataConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new StructuredDataInterceptor(structuredData, directory, site))
             .excludePathPatterns("/api/**", "/export/**", "/assets/**");
     }
+
 }

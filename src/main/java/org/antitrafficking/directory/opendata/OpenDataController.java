@@ -15,4 +15,5 @@ class OpenDataController {
         model.addAttribute("tables", DirectoryExport.NAMES);
         return OPEN_DATA_VIEW;
     }
+
 }

@@ -13,6 +13,7 @@ import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.web.SiteAddress;
 import org.antitrafficking.directory.web.SiteContact;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +21,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.HtmlUtils;
 
-/** The files crawlers and security researchers look for: sitemap.xml, robots.txt and security.txt. */
+/**
+ * The files crawlers and security researchers look for: sitemap.xml, robots.txt and
+ * security.txt.
+ */
 @Controller
 class SiteFilesController {
 
@@ -28,11 +32,15 @@ class SiteFilesController {
     private static final List<String> INDEX_PAGES = List.of("/", "/hotlines", "/departments", "/agencies", "/programs",
             "/task-forces", "/immigration-relief", "/functions", "/sources", "/safety", "/open-data");
 
-    /** security.txt changes at most once a month, so every instance sends the same one. */
+    /**
+     * security.txt changes at most once a month, so every instance sends the same one.
+     */
     private static final CacheControl SECURITY_TXT_CACHE = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
     private final ReadModel directory;
+
     private final SiteAddress site;
+
     private final SiteContact contact;
 
     SiteFilesController(ReadModel directory, SiteAddress site, SiteContact contact) {
@@ -59,18 +67,17 @@ class SiteFilesController {
     }
 
     /**
-     * RFC 9116. The contact defaults to the conventional security@ mailbox of the site's own host. It
-     * expires at the start of the month a year ahead: within the year the RFC recommends, and the same
-     * on every instance whenever each started.
+     * RFC 9116. The contact defaults to the conventional security@ mailbox of the site's
+     * own host. It expires at the start of the month a year ahead: within the year the
+     * RFC recommends, and the same on every instance whenever each started.
      */
     @GetMapping(path = "/.well-known/security.txt")
     ResponseEntity<String> securityTxt() {
         Instant expires = YearMonth.now(ZoneOffset.UTC).plusYears(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return ResponseEntity.ok().cacheControl(SECURITY_TXT_CACHE)
+        return ResponseEntity.ok()
+            .cacheControl(SECURITY_TXT_CACHE)
             .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-            .body("Contact: " + contact.security() + "\n"
-                    + "Expires: " + expires + "\n"
-                    + "Preferred-Languages: en\n"
+            .body("Contact: " + contact.security() + "\n" + "Expires: " + expires + "\n" + "Preferred-Languages: en\n"
                     + "Canonical: " + baseUrl() + "/.well-known/security.txt\n");
     }
 
@@ -86,7 +93,7 @@ class SiteFilesController {
     }
 
     private static ResponseEntity<String> text(String body) {
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-            .body(body);
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8)).body(body);
     }
+
 }

@@ -6,36 +6,40 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.antitrafficking.directory.readmodel.AgencyNode;
 import org.antitrafficking.directory.readmodel.AgencyPage;
 import org.antitrafficking.directory.readmodel.DepartmentPage;
 import org.antitrafficking.directory.readmodel.HotlineCard;
 import org.antitrafficking.directory.readmodel.HotlinePage;
 import org.antitrafficking.directory.readmodel.ProgramPage;
+import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.readmodel.ReliefPage;
 import org.antitrafficking.directory.readmodel.SourcePage;
 import org.antitrafficking.directory.readmodel.TaskForcePage;
-import org.antitrafficking.directory.readmodel.RecordLink;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * schema.org descriptions of record pages as JSON-LD, for search engines and link previews:
- * departments and agencies as GovernmentOrganization (with parentOrganization and ContactPoint
- * telephones), programs and forms of relief as GovernmentService, hotlines as the ContactPoint of the
- * body behind them.
+ * schema.org descriptions of record pages as JSON-LD, for search engines and link
+ * previews: departments and agencies as GovernmentOrganization (with parentOrganization
+ * and ContactPoint telephones), programs and forms of relief as GovernmentService,
+ * hotlines as the ContactPoint of the body behind them.
  */
 @Component
 class StructuredData {
 
     private static final String CONTEXT = "https://schema.org";
 
-    /** The roles that make a body a member of a task force, as opposed to a supporter or participant. */
+    /**
+     * The roles that make a body a member of a task force, as opposed to a supporter or
+     * participant.
+     */
     private static final Set<String> MEMBER_ROLES = Set.of("lead", "primary-member", "member");
 
     private final JsonMapper json;
+
     private final MessageSource messages;
 
     StructuredData(JsonMapper json, MessageSource messages) {
@@ -56,8 +60,12 @@ class StructuredData {
 
     String department(DepartmentPage page, List<HotlineCard> hotlines, String base) {
         Map<String, Object> organization = organization(page.link(), page.description(), page.website(), base);
-        put(organization, "subOrganization", page.agencies().stream().map(AgencyNode::link)
-            .map(link -> reference("GovernmentOrganization", link, base)).toList());
+        put(organization, "subOrganization",
+                page.agencies()
+                    .stream()
+                    .map(AgencyNode::link)
+                    .map(link -> reference("GovernmentOrganization", link, base))
+                    .toList());
         put(organization, "contactPoint", contactPoints(hotlines));
         return write(organization);
     }
@@ -65,8 +73,12 @@ class StructuredData {
     String agency(AgencyPage page, List<HotlineCard> hotlines, String base) {
         Map<String, Object> organization = organization(page.link(), page.description(), page.website(), base);
         organization.put("parentOrganization", reference("GovernmentOrganization", page.parent(), base));
-        put(organization, "subOrganization", page.units().stream().map(AgencyNode::link)
-            .map(link -> reference("GovernmentOrganization", link, base)).toList());
+        put(organization, "subOrganization",
+                page.units()
+                    .stream()
+                    .map(AgencyNode::link)
+                    .map(link -> reference("GovernmentOrganization", link, base))
+                    .toList());
         put(organization, "contactPoint", contactPoints(hotlines));
         return write(organization);
     }
@@ -74,11 +86,13 @@ class StructuredData {
     String taskForce(TaskForcePage page, String base) {
         Map<String, Object> organization = root("GovernmentOrganization");
         describe(organization, page.link(), page.description(), base);
-        put(organization, "member", page.members().stream()
-            .filter(group -> MEMBER_ROLES.contains(group.role()))
-            .flatMap(group -> group.members().stream())
-            .map(member -> reference("GovernmentOrganization", member, base))
-            .toList());
+        put(organization, "member",
+                page.members()
+                    .stream()
+                    .filter(group -> MEMBER_ROLES.contains(group.role()))
+                    .flatMap(group -> group.members().stream())
+                    .map(member -> reference("GovernmentOrganization", member, base))
+                    .toList());
         return write(organization);
     }
 
@@ -86,7 +100,8 @@ class StructuredData {
         Map<String, Object> service = root("GovernmentService");
         describe(service, page.link(), page.description(), base);
         put(service, "sameAs", page.website());
-        RecordLink provider = page.operators().stream()
+        RecordLink provider = page.operators()
+            .stream()
             .filter(operator -> "runs".equals(operator.role()))
             .map(ProgramPage.Operator::agency)
             .findFirst()
@@ -106,16 +121,17 @@ class StructuredData {
         describe(service, page.card().link(), page.card().description(), base);
         service.put("alternateName", page.card().shortName());
         service.put("serviceType", "Immigration relief");
-        service.put("provider", page.card().handlers().isEmpty()
-                ? reference("GovernmentOrganization", page.card().department(), base)
-                : reference("GovernmentOrganization", page.card().handlers().get(0).agency(), base));
+        service.put("provider",
+                page.card().handlers().isEmpty() ? reference("GovernmentOrganization", page.card().department(), base)
+                        : reference("GovernmentOrganization", page.card().handlers().get(0).agency(), base));
         put(service, "audience", page.card().eligibility());
         return write(service);
     }
 
     /**
-     * A hotline as a GovernmentService reached through its channels; its provider is named only where the
-     * body behind it answers it (HHS funds the national hotline but does not answer it).
+     * A hotline as a GovernmentService reached through its channels; its provider is
+     * named only where the body behind it answers it (HHS funds the national hotline but
+     * does not answer it).
      */
     String hotline(HotlinePage page, String base) {
         HotlineCard card = page.card();
@@ -154,20 +170,26 @@ class StructuredData {
         return write(work);
     }
 
-    /** One ContactPoint for each voice number of each line the body answers (not those it only funds). */
+    /**
+     * One ContactPoint for each voice number of each line the body answers (not those it
+     * only funds).
+     */
     private static List<Map<String, Object>> contactPoints(List<HotlineCard> hotlines) {
         return hotlines.stream()
             .filter(hotline -> "answers".equals(hotline.operatorRole()))
-            .flatMap(hotline -> hotline.channels().stream().filter(channel -> "voice".equals(channel.kind())).map(channel -> {
-                Map<String, Object> point = object("ContactPoint");
-                point.put("name", hotline.link().name());
-                point.put("contactType", hotline.link().name());
-                point.put("telephone", channel.href().substring("tel:".length()));
-                put(point, "description", channel.instructions());
-                put(point, "hoursAvailable", hotline.hours());
-                put(point, "availableLanguage", hotline.languages());
-                return point;
-            }))
+            .flatMap(hotline -> hotline.channels()
+                .stream()
+                .filter(channel -> "voice".equals(channel.kind()))
+                .map(channel -> {
+                    Map<String, Object> point = object("ContactPoint");
+                    point.put("name", hotline.link().name());
+                    point.put("contactType", hotline.link().name());
+                    point.put("telephone", channel.href().substring("tel:".length()));
+                    put(point, "description", channel.instructions());
+                    put(point, "hoursAvailable", hotline.hours());
+                    put(point, "availableLanguage", hotline.languages());
+                    return point;
+                }))
             .toList();
     }
 
@@ -220,4 +242,5 @@ class StructuredData {
     private String write(Map<String, Object> thing) {
         return json.writeValueAsString(thing).replace("<", "\\u003c");
     }
+
 }

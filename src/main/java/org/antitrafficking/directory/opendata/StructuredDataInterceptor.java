@@ -4,27 +4,29 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.antitrafficking.directory.readmodel.AgencyPage;
 import org.antitrafficking.directory.readmodel.DepartmentPage;
 import org.antitrafficking.directory.readmodel.HotlinePage;
 import org.antitrafficking.directory.readmodel.ProgramPage;
+import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.ReliefPage;
 import org.antitrafficking.directory.readmodel.SourcePage;
-import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.TaskForcePage;
 import org.antitrafficking.directory.web.SiteAddress;
+
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Adds the schema.org JSON-LD of the record a page shows to its model as {@code jsonLd}, which the
- * layout writes into the page's head. Controllers stay unaware of it.
+ * Adds the schema.org JSON-LD of the record a page shows to its model as {@code jsonLd},
+ * which the layout writes into the page's head. Controllers stay unaware of it.
  */
 class StructuredDataInterceptor implements HandlerInterceptor {
 
     private final StructuredData structuredData;
+
     private final ReadModel directory;
+
     private final SiteAddress site;
 
     StructuredDataInterceptor(StructuredData structuredData, ReadModel directory, SiteAddress site) {
@@ -72,4 +74,5 @@ class StructuredDataInterceptor implements HandlerInterceptor {
         }
         return "home".equals(view) ? structuredData.website(base) : null;
     }
+
 }

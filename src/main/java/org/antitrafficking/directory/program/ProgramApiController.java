@@ -10,6 +10,7 @@ import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.readmodel.ProgramPage;
 import org.antitrafficking.directory.readmodel.ProgramSummary;
 import org.antitrafficking.directory.readmodel.ReadModel;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgramApiController {
 
     private final ProgramService programs;
+
     private final ReadModel directory;
 
     ProgramApiController(ProgramService programs, ReadModel directory) {
@@ -32,12 +34,15 @@ class ProgramApiController {
     @Operation(operationId = "listPrograms", summary = "List and filter programs",
             description = "Programs in name order, filtered as on the programs page: by any of the given functions, by department, by kind and by words.")
     @GetMapping
-    ApiPage<ProgramSummary> list(
-            @Parameter(description = "prevention, protection, prosecution or partnership; may repeat (any of them)")
-            @RequestParam(name = "function", required = false) List<String> functions,
-            @Parameter(description = "A department's slug, such as dhs") @RequestParam(required = false) String department,
-            @Parameter(description = "A kind of program, such as training or grant-program") @RequestParam(required = false) String kind,
-            @Parameter(description = "Words the program must contain; prefixes match") @RequestParam(name = "q", required = false) String query,
+    ApiPage<ProgramSummary> list(@Parameter(
+            description = "prevention, protection, prosecution or partnership; may repeat (any of them)") @RequestParam(
+                    name = "function", required = false) List<String> functions,
+            @Parameter(description = "A department's slug, such as dhs") @RequestParam(
+                    required = false) String department,
+            @Parameter(description = "A kind of program, such as training or grant-program") @RequestParam(
+                    required = false) String kind,
+            @Parameter(description = "Words the program must contain; prefixes match") @RequestParam(name = "q",
+                    required = false) String query,
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
         Paging paging = Paging.of(page, size);
@@ -51,4 +56,5 @@ class ProgramApiController {
     ProgramPage get(@Parameter(description = "The program's slug, such as blue-campaign") @PathVariable String slug) {
         return directory.snapshot().programs().page(slug);
     }
+
 }

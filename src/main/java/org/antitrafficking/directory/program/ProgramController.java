@@ -3,6 +3,7 @@ package org.antitrafficking.directory.program;
 import java.util.List;
 
 import org.antitrafficking.directory.readmodel.ReadModel;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ProgramController {
 
     private static final String LIST_VIEW = "programs/list";
+
     private static final String DETAIL_VIEW = "programs/detail";
 
     private final ProgramService programs;
+
     private final ReadModel directory;
 
     ProgramController(ProgramService programs, ReadModel directory) {
@@ -37,4 +40,5 @@ class ProgramController {
         model.addAttribute("program", directory.snapshot().programs().page(slug));
         return DETAIL_VIEW;
     }
+
 }

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.antitrafficking.directory.readmodel.Function;
+
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The filters of the programs page, already checked, and the links that change them: every link keeps
- * the other filters, and a change of filter goes back to the first page.
+ * The filters of the programs page, already checked, and the links that change them:
+ * every link keeps the other filters, and a change of filter goes back to the first page.
  *
  * @param functions programs tagged with any of these functions; all programs if empty
  * @param department the slug of the department the programs belong to, or null
@@ -54,7 +55,10 @@ public record ProgramFilters(Set<Function> functions, String department, String 
         return href(functions, department, kind, null, 1);
     }
 
-    /** The parameters in the canonical order (by name) the page cache keys pages by, so a link is kept once. */
+    /**
+     * The parameters in the canonical order (by name) the page cache keys pages by, so a
+     * link is kept once.
+     */
     private static String href(Set<Function> functions, String department, String kind, String query, int page) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/programs");
         if (department != null) {

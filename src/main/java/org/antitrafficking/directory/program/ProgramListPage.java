@@ -15,19 +15,19 @@ import org.antitrafficking.directory.web.FilterChip;
 /**
  * One page of filtered programs, with what the filter form and the pagination need.
  *
- * @param departments the departments the filter form offers (see {@link DepartmentChoices}), and
- * {@code kinds} every kind of program
+ * @param departments the departments the filter form offers (see
+ * {@link DepartmentChoices}), and {@code kinds} every kind of program
  * @param allDepartments whether every department with programs is offered
- * @param busiestDepartments how many departments the directory offers when not all are, before the
- * chosen one is added to {@code departments}: the number the form's hint names
+ * @param busiestDepartments how many departments the directory offers when not all are,
+ * before the chosen one is added to {@code departments}: the number the form's hint names
  */
 public record ProgramListPage(List<ProgramSummary> programs, long total, int page, int totalPages,
         ProgramFilters filters, List<FilterChip> chips, List<RecordLink> departments, boolean allDepartments,
         int busiestDepartments, List<KindOption> kinds, Related related) {
 
     /**
-     * The agencies and task forces tagged with the functions chosen, and the lists that show them; null
-     * when no function is chosen.
+     * The agencies and task forces tagged with the functions chosen, and the lists that
+     * show them; null when no function is chosen.
      */
     public record Related(long agencies, String agenciesHref, long taskForces, String taskForcesHref) {
     }
@@ -44,9 +44,10 @@ public record ProgramListPage(List<ProgramSummary> programs, long total, int pag
     }
 
     /**
-     * The pages the pagination links to: all of them when there are few, otherwise the first, the last
-     * and the current one with its neighbours, with a gap wherever pages are left out, as the U.S. Web
-     * Design System's pagination does. A list of thousands of links would help nobody.
+     * The pages the pagination links to: all of them when there are few, otherwise the
+     * first, the last and the current one with its neighbours, with a gap wherever pages
+     * are left out, as the U.S. Web Design System's pagination does. A list of thousands
+     * of links would help nobody.
      */
     public List<PageLink> pageLinks() {
         SortedSet<Integer> shown = new TreeSet<>();

@@ -19,13 +19,14 @@ import org.antitrafficking.directory.web.FilterChip;
 import org.antitrafficking.directory.web.FunctionFilter;
 import org.antitrafficking.directory.web.InvalidRequestException;
 import org.antitrafficking.directory.web.VisitorText;
+
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
 /**
- * Filters and pages the programs of the read model, as the programs page and the API offer it. Each
- * request reads the snapshot once, so the filters are checked against the data they then select from
- * even when a new data version arrives in between.
+ * Filters and pages the programs of the read model, as the programs page and the API
+ * offer it. Each request reads the snapshot once, so the filters are checked against the
+ * data they then select from even when a new data version arrives in between.
  */
 @Service
 class ProgramService {
@@ -35,7 +36,10 @@ class ProgramService {
     /** Longer words are refused rather than cut, so the visitor knows. */
     static final int MAX_QUERY_LENGTH = 200;
 
-    /** Every kind of program, in the order the filter offers them (the database's check constraint). */
+    /**
+     * Every kind of program, in the order the filter offers them (the database's check
+     * constraint).
+     */
     static final List<String> KINDS = List.of("campaign", "initiative", "training", "investigative-initiative",
             "grant-program", "research", "victim-services", "enforcement", "report", "strategy", "goal", "resource");
 
@@ -46,14 +50,18 @@ class ProgramService {
     }
 
     /**
-     * One page of {@value #PAGE_SIZE} of the programs that pass the filters as the visitor sent them, in
-     * name order. Blank values mean "no filter"; an unknown value is refused with a message naming it.
+     * One page of {@value #PAGE_SIZE} of the programs that pass the filters as the
+     * visitor sent them, in name order. Blank values mean "no filter"; an unknown value
+     * is refused with a message naming it.
      */
     ProgramListPage list(List<String> functionSlugs, String department, String kind, String query, String page) {
         return list(functionSlugs, department, kind, query, pageNumber(page), PAGE_SIZE);
     }
 
-    /** As {@link #list(List, String, String, String, String)}, for a page number already checked, {@code size} to a page. */
+    /**
+     * As {@link #list(List, String, String, String, String)}, for a page number already
+     * checked, {@code size} to a page.
+     */
     ProgramListPage list(List<String> functionSlugs, String department, String kind, String query, int page, int size) {
         DirectorySnapshot snapshot = directory.snapshot();
         return list(snapshot, filters(snapshot, functionSlugs, department, kind, query, page), size);
@@ -92,12 +100,15 @@ class ProgramService {
         }
         List<ProgramSummary> page = index.page(passing, (filters.page() - 1) * size, size);
         DepartmentChoices choices = snapshot.programDepartments();
-        return new ProgramListPage(page, total, filters.page(), totalPages, filters,
-                chips(filters, snapshot), offered(choices, filters.department(), snapshot), choices.complete(),
-                choices.offered().size(), kinds(filters.kind()), related(filters, snapshot));
+        return new ProgramListPage(page, total, filters.page(), totalPages, filters, chips(filters, snapshot),
+                offered(choices, filters.department(), snapshot), choices.complete(), choices.offered().size(),
+                kinds(filters.kind()), related(filters, snapshot));
     }
 
-    /** The departments the form offers, with the chosen one among them even if it is not one of the busiest. */
+    /**
+     * The departments the form offers, with the chosen one among them even if it is not
+     * one of the busiest.
+     */
     private static List<RecordLink> offered(DepartmentChoices choices, String chosen, DirectorySnapshot snapshot) {
         if (chosen == null || choices.offered().stream().anyMatch(department -> department.slug().equals(chosen))) {
             return choices.offered();
@@ -108,15 +119,18 @@ class ProgramService {
         return offered;
     }
 
-    /** How many agencies and task forces do the functions chosen, so the programs page can point to them. */
+    /**
+     * How many agencies and task forces do the functions chosen, so the programs page can
+     * point to them.
+     */
     private static ProgramListPage.Related related(ProgramFilters filters, DirectorySnapshot snapshot) {
         if (filters.functions().isEmpty()) {
             return null;
         }
         FunctionFilter functions = new FunctionFilter("/programs", filters.functions());
         return new ProgramListPage.Related(snapshot.agencyFunctions().matching(filters.functions()),
-                functions.hrefFor("/agencies"),
-                snapshot.taskForceFunctions().matching(filters.functions()), functions.hrefFor("/task-forces"));
+                functions.hrefFor("/agencies"), snapshot.taskForceFunctions().matching(filters.functions()),
+                functions.hrefFor("/task-forces"));
     }
 
     private static int pageNumber(String page) {
@@ -158,4 +172,5 @@ class ProgramService {
     private static List<ProgramListPage.KindOption> kinds(String chosen) {
         return KINDS.stream().map(kind -> new ProgramListPage.KindOption(kind, kind.equals(chosen))).toList();
     }
+
 }

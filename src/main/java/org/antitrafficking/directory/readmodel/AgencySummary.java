@@ -6,9 +6,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A component as lists show it: what it is and where it sits. */
 @Schema(description = "An agency, office, unit or centre, as lists show it.")
-public record AgencySummary(
-        RecordLink link,
-        @Schema(description = "agency, bureau, office, division, directorate, section, unit, center, program-office or military-service") String kind,
+public record AgencySummary(RecordLink link, @Schema(
+        description = "agency, bureau, office, division, directorate, section, unit, center, program-office or military-service") String kind,
         @Schema(description = "The department it belongs to.") RecordLink department,
         @Schema(description = "The component it sits in, if any.") RecordLink parent,
         @Schema(description = "The functions it is tagged with.") List<Function> functions) {

@@ -3,9 +3,9 @@ package org.antitrafficking.directory.readmodel;
 import java.time.Instant;
 
 /**
- * The version of the directory's data (migration V25): a counter every change bumps, and when it last
- * changed. The pair is the same for every instance reading one database, and differs between two
- * databases that happen to have counted to the same number.
+ * The version of the directory's data (migration V25): a counter every change bumps, and
+ * when it last changed. The pair is the same for every instance reading one database, and
+ * differs between two databases that happen to have counted to the same number.
  */
 public record DataVersion(long number, Instant changedAt) {
 

@@ -18,40 +18,54 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Follows the data version from a connection of its own, outside the pool: it listens for the
- * notification every change sends (migration V25) and, as a fallback, asks for the version each
- * {@code poll-interval}. When the version moves, the read model is rebuilt, so a change reaches every
- * instance within a few seconds. When the database goes away, it says so once, keeps the last snapshot
- * serving, and reconnects every {@code retry-interval}; on its return, it catches up at once.
+ * Follows the data version from a connection of its own, outside the pool: it listens for
+ * the notification every change sends (migration V25) and, as a fallback, asks for the
+ * version each {@code poll-interval}. When the version moves, the read model is rebuilt,
+ * so a change reaches every instance within a few seconds. When the database goes away,
+ * it says so once, keeps the last snapshot serving, and reconnects every
+ * {@code retry-interval}; on its return, it catches up at once.
  *
- * <p>A version that cannot be built (a row this version of the application does not understand) is no
- * outage: the last snapshot keeps serving, the failure is logged once with its stack trace, and the
- * version is tried again at the next poll, then after twice as long each time, up to a minute
- * ({@link RebuildFailure}), so a bad row does not cost a full rebuild every poll. A newer version is
- * tried at once. The thread catches everything, so that if it ever stops, it says why and
- * {@link ReadModelHealthIndicator} reports it.
+ * <p>
+ * A version that cannot be built (a row this version of the application does not
+ * understand) is no outage: the last snapshot keeps serving, the failure is logged once
+ * with its stack trace, and the version is tried again at the next poll, then after twice
+ * as long each time, up to a minute ({@link RebuildFailure}), so a bad row does not cost
+ * a full rebuild every poll. A newer version is tried at once. The thread catches
+ * everything, so that if it ever stops, it says why and {@link ReadModelHealthIndicator}
+ * reports it.
  */
 @Component
 class DataVersionWatcher implements SmartLifecycle {
 
     static final String CHANNEL = "directory_data_changed";
 
-    /** How long the watcher's own connection may take to answer whether it is still valid. */
+    /**
+     * How long the watcher's own connection may take to answer whether it is still valid.
+     */
     private static final int VALIDATION_SECONDS = 2;
 
     private static final Logger log = LoggerFactory.getLogger(DataVersionWatcher.class);
 
     private final ReadModel readModel;
+
     private final JdbcConnectionDetails database;
+
     private final ReadModelProperties properties;
 
     private volatile boolean running;
+
     private volatile Thread thread;
+
     private volatile Connection connection;
+
     private volatile boolean connected;
+
     private volatile Instant lastContact;
+
     private volatile DataVersion newestVersion;
+
     private volatile RebuildFailure rebuildFailure;
+
     private volatile Throwable death;
 
     DataVersionWatcher(ReadModel readModel, JdbcConnectionDetails database, ReadModelProperties properties) {
@@ -100,12 +114,18 @@ class DataVersionWatcher implements SmartLifecycle {
         return lastContact;
     }
 
-    /** The data version the database held when the watcher last asked, or null if it never has. */
+    /**
+     * The data version the database held when the watcher last asked, or null if it never
+     * has.
+     */
     DataVersion newestVersion() {
         return newestVersion;
     }
 
-    /** The last failure to build the newest version, or null if the newest version was built. */
+    /**
+     * The last failure to build the newest version, or null if the newest version was
+     * built.
+     */
     RebuildFailure rebuildFailure() {
         return rebuildFailure;
     }
@@ -145,7 +165,8 @@ class DataVersionWatcher implements SmartLifecycle {
                 if (reportedDown) {
                     log.info("The database is reachable again; following the data version");
                     reportedDown = false;
-                    // A rebuild that failed with the database may have failed because of it.
+                    // A rebuild that failed with the database may have failed because of
+                    // it.
                     RebuildFailure failed = rebuildFailure;
                     if (failed != null) {
                         rebuildFailure = failed.retryNow();
@@ -174,9 +195,10 @@ class DataVersionWatcher implements SmartLifecycle {
     }
 
     /**
-     * Rebuilds the read model if the database holds another version than the snapshot, unless that
-     * version failed to build and is not due to be tried again. A failure to build is recorded, unless
-     * the database has gone: then it is thrown, as the connection's failure.
+     * Rebuilds the read model if the database holds another version than the snapshot,
+     * unless that version failed to build and is not due to be tried again. A failure to
+     * build is recorded, unless the database has gone: then it is thrown, as the
+     * connection's failure.
      */
     private void catchUp(Connection open) throws SQLException {
         DataVersion current;
@@ -215,8 +237,9 @@ class DataVersionWatcher implements SmartLifecycle {
     }
 
     /**
-     * Logs the first failure to build a version as a warning, with its stack trace unless the previous
-     * version failed the same way; later attempts at the same version only at debug level.
+     * Logs the first failure to build a version as a warning, with its stack trace unless
+     * the previous version failed the same way; later attempts at the same version only
+     * at debug level.
      */
     private void logFailure(RebuildFailure failure, RebuildFailure previous, DataVersion serving, RuntimeException ex) {
         long wait = RebuildFailure.backoff(properties.pollInterval(), failure.attempts()).toMillis();
@@ -225,8 +248,10 @@ class DataVersionWatcher implements SmartLifecycle {
                     failure.error());
         }
         else if (previous != null && previous.error().equals(failure.error())) {
-            log.warn("Data version {} cannot be built either: {}. Pages are served from data version {}; trying "
-                    + "again in {} ms, then less and less often", failure.version(), failure.error(), serving, wait);
+            log.warn(
+                    "Data version {} cannot be built either: {}. Pages are served from data version {}; trying "
+                            + "again in {} ms, then less and less often",
+                    failure.version(), failure.error(), serving, wait);
         }
         else {
             log.warn("Data version {} cannot be built: {}. Pages are served from data version {}; trying again in "
@@ -270,4 +295,5 @@ class DataVersionWatcher implements SmartLifecycle {
             }
         }
     }
+
 }

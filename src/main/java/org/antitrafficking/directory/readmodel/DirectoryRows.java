@@ -6,8 +6,8 @@ import java.util.List;
 /** The directory's tables as the snapshot loader reads them, one record per row. */
 record DirectoryRows(DataVersion version, List<SourceRow> sources, List<DepartmentRow> departments,
         List<ComponentRow> components, List<ProgramRow> programs, List<OperatorRow> operators,
-        List<TaskForceRow> taskForces, List<MemberRow> members, List<HotlineRow> hotlines,
-        List<ChannelRow> channels, List<ReliefRow> reliefTypes, List<HandlerRow> handlers, List<FigureRow> figures) {
+        List<TaskForceRow> taskForces, List<MemberRow> members, List<HotlineRow> hotlines, List<ChannelRow> channels,
+        List<ReliefRow> reliefTypes, List<HandlerRow> handlers, List<FigureRow> figures) {
 
     record SourceRow(long id, String slug, String title, String publisher, String dateLabel, LocalDate publishedOn,
             String kind, String summary, int position) {
@@ -40,8 +40,9 @@ record DirectoryRows(DataVersion version, List<SourceRow> sources, List<Departme
 
     record HotlineRow(long id, String slug, String name, Long departmentId, Long componentId, String operatorRole,
             String description, String audience, String hours, String languages, String lawEnforcementSharing,
-            String lawEnforcementNote, Long lawEnforcementSourceId, Boolean anonymousTips, Boolean confidential, String website, String sourceNote, int position,
-            boolean featured, List<String> purposes, List<Long> sources) {
+            String lawEnforcementNote, Long lawEnforcementSourceId, Boolean anonymousTips, Boolean confidential,
+            String website, String sourceNote, int position, boolean featured, List<String> purposes,
+            List<Long> sources) {
     }
 
     record ChannelRow(long hotlineId, String kind, String displayValue, String dial, String url, String instructions,

@@ -6,30 +6,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the site and the API show, as of one version of the data: every record as lists and its
- * own page show it, the hierarchy, the counts, the filters' options, the lines the home page puts first
- * and the search index. Immutable,
- * so any number of requests read it at once; a change of data builds a new one.
+ * Everything the site and the API show, as of one version of the data: every record as
+ * lists and its own page show it, the hierarchy, the counts, the filters' options, the
+ * lines the home page puts first and the search index. Immutable, so any number of
+ * requests read it at once; a change of data builds a new one.
  */
-public record DirectorySnapshot(
-        DataVersion version,
-        RecordSet<DepartmentSummary, DepartmentPage> departments,
-        List<DepartmentGroup> departmentGroups,
-        RecordSet<AgencySummary, AgencyPage> agencies,
-        List<AgencyDirectory> agencyTrees,
-        RecordSet<ProgramSummary, ProgramPage> programs,
-        ProgramIndex programIndex,
-        DepartmentChoices programDepartments,
-        List<FunctionPage> functions,
-        RecordSet<TaskForceSummary, TaskForcePage> taskForces,
-        RecordSet<HotlineCard, HotlinePage> hotlines,
-        List<HotlineCard> featuredHotlines,
-        RecordSet<ReliefCard, ReliefPage> reliefTypes,
-        RecordSet<SourcePage, SourcePage> sources,
-        DirectoryCounts counts,
-        SearchIndex search,
-        FunctionTally agencyFunctions,
-        FunctionTally taskForceFunctions) {
+public record DirectorySnapshot(DataVersion version, RecordSet<DepartmentSummary, DepartmentPage> departments,
+        List<DepartmentGroup> departmentGroups, RecordSet<AgencySummary, AgencyPage> agencies,
+        List<AgencyDirectory> agencyTrees, RecordSet<ProgramSummary, ProgramPage> programs, ProgramIndex programIndex,
+        DepartmentChoices programDepartments, List<FunctionPage> functions,
+        RecordSet<TaskForceSummary, TaskForcePage> taskForces, RecordSet<HotlineCard, HotlinePage> hotlines,
+        List<HotlineCard> featuredHotlines, RecordSet<ReliefCard, ReliefPage> reliefTypes,
+        RecordSet<SourcePage, SourcePage> sources, DirectoryCounts counts, SearchIndex search,
+        FunctionTally agencyFunctions, FunctionTally taskForceFunctions) {
 
     public DirectorySnapshot {
         departmentGroups = List.copyOf(departmentGroups);
@@ -38,17 +27,26 @@ public record DirectorySnapshot(
         featuredHotlines = List.copyOf(featuredHotlines);
     }
 
-    /** The line for immediate danger: the first line, in the directory's order, for emergencies. */
+    /**
+     * The line for immediate danger: the first line, in the directory's order, for
+     * emergencies.
+     */
     public Optional<HotlineCard> emergencyHotline() {
         return hotlines.all().stream().filter(line -> line.purposes().contains("emergency")).findFirst();
     }
 
-    /** The line to call or text for help: the first of the lines put first that is for getting help. */
+    /**
+     * The line to call or text for help: the first of the lines put first that is for
+     * getting help.
+     */
     public Optional<HotlineCard> helpLine() {
         return featuredHotlines.stream().filter(line -> line.purposes().contains("get-help")).findFirst();
     }
 
-    /** The cards of the given lines, in the given order; links to lines that are gone are left out. */
+    /**
+     * The cards of the given lines, in the given order; links to lines that are gone are
+     * left out.
+     */
     public List<HotlineCard> hotlineCards(List<RecordLink> lines) {
         return lines.stream()
             .filter(line -> hotlines.contains(line.slug()))
@@ -56,7 +54,10 @@ public record DirectorySnapshot(
             .toList();
     }
 
-    /** Everything tagged with a function, by the function's slug; a visitor asking for another gets a 404. */
+    /**
+     * Everything tagged with a function, by the function's slug; a visitor asking for
+     * another gets a 404.
+     */
     public FunctionPage function(String slug) {
         return functions.stream()
             .filter(page -> page.function().slug().equals(slug))
@@ -78,8 +79,9 @@ public record DirectorySnapshot(
         taskForces.allPages().forEach(page -> links.add(page.link()));
         hotlines.allPages().forEach(page -> links.add(page.card().link()));
         reliefTypes.allPages().forEach(page -> links.add(page.card().link()));
-        sources.allPages().forEach(page -> links.add(new RecordLink(RecordKind.SOURCE, page.citation().slug(),
-                page.citation().title(), null)));
+        sources.allPages()
+            .forEach(page -> links
+                .add(new RecordLink(RecordKind.SOURCE, page.citation().slug(), page.citation().title(), null)));
         links.sort(Comparator.comparing((RecordLink link) -> link.kind().slug()).thenComparing(RecordLink::slug));
         return links;
     }

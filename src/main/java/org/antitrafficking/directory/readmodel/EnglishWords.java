@@ -12,9 +12,9 @@ import java.util.Set;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
- * Stems and stop words of English, from the Snowball project: the same algorithm and list as
- * PostgreSQL's {@code english} text search configuration, so "trafficked" and "trafficking" meet at
- * "traffick" and "of" or "the" are not searched for.
+ * Stems and stop words of English, from the Snowball project: the same algorithm and list
+ * as PostgreSQL's {@code english} text search configuration, so "trafficked" and
+ * "trafficking" meet at "traffick" and "of" or "the" are not searched for.
  */
 final class EnglishWords {
 
@@ -40,7 +40,9 @@ final class EnglishWords {
         return STOP_WORDS.contains(word);
     }
 
-    /** The Snowball list: one word at the start of a line, comments after a vertical bar. */
+    /**
+     * The Snowball list: one word at the start of a line, comments after a vertical bar.
+     */
     private static Set<String> loadStopWords() {
         Set<String> words = new HashSet<>();
         try (InputStream in = EnglishWords.class.getResourceAsStream(STOP_LIST)) {
@@ -61,4 +63,5 @@ final class EnglishWords {
         }
         return Set.copyOf(words);
     }
+
 }

@@ -4,7 +4,10 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The four functions of anti-trafficking work that programs, task forces and components are tagged with. */
+/**
+ * The four functions of anti-trafficking work that programs, task forces and components
+ * are tagged with.
+ */
 public enum Function {
 
     PREVENTION("Prevention"), PROTECTION("Protection"), PROSECUTION("Prosecution"), PARTNERSHIP("Partnership");
@@ -15,7 +18,9 @@ public enum Function {
         this.label = label;
     }
 
-    /** The name the data and the API use; pages show the name in the visitor's language. */
+    /**
+     * The name the data and the API use; pages show the name in the visitor's language.
+     */
     public String label() {
         return label;
     }
@@ -28,4 +33,5 @@ public enum Function {
     public static Optional<Function> fromSlug(String slug) {
         return Slugs.parse(Function.class, slug);
     }
+
 }

@@ -4,15 +4,17 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * How many records carry each combination of the four functions, so that "how many do any of these
- * functions" is a sum over sixteen combinations rather than a pass over every record. The programs
- * list asks it on every request for the agencies and task forces of the functions chosen.
+ * How many records carry each combination of the four functions, so that "how many do any
+ * of these functions" is a sum over sixteen combinations rather than a pass over every
+ * record. The programs list asks it on every request for the agencies and task forces of
+ * the functions chosen.
  */
 public final class FunctionTally {
 
     private static final int COMBINATIONS = 1 << Function.values().length;
 
     private final int[] byCombination;
+
     private final int total;
 
     private FunctionTally(int[] byCombination, int total) {
@@ -29,7 +31,10 @@ public final class FunctionTally {
         return new FunctionTally(counts, functionsOfEachRecord.size());
     }
 
-    /** How many records carry at least one of the functions; every record when none is given. */
+    /**
+     * How many records carry at least one of the functions; every record when none is
+     * given.
+     */
     public int matching(Collection<Function> chosen) {
         if (chosen.isEmpty()) {
             return total;
@@ -51,4 +56,5 @@ public final class FunctionTally {
         }
         return bits;
     }
+
 }

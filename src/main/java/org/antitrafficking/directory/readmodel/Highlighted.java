@@ -8,8 +8,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Text with the words that matched a search marked, as parts. The API gives the parts; a page shows
- * {@link #html()}, where every part is escaped, so no markup from the data reaches the page.
+ * Text with the words that matched a search marked, as parts. The API gives the parts; a
+ * page shows {@link #html()}, where every part is escaped, so no markup from the data
+ * reaches the page.
  */
 @Schema(description = "Text split into parts; the parts with match true are the words that matched.")
 public record Highlighted(List<Part> parts) {

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * A hotline as a card shows it: every way to reach it, ready to tap, and what a caller should know
- * first. {@code lawEnforcement}, {@code anonymousTips} and {@code confidential} are null where the
- * sources do not say.
+ * A hotline as a card shows it: every way to reach it, ready to tap, and what a caller
+ * should know first. {@code lawEnforcement}, {@code anonymousTips} and
+ * {@code confidential} are null where the sources do not say.
  */
 @Schema(description = "A hotline with every way to reach it and what a caller should know. lawEnforcement, anonymousTips and confidential are absent where the sources do not say.")
 public record HotlineCard(RecordLink link, String description, List<String> purposes, RecordLink operator,
@@ -17,25 +17,30 @@ public record HotlineCard(RecordLink link, String description, List<String> purp
         Boolean anonymousTips, Boolean confidential, String website, List<Channel> channels) {
 
     /**
-     * Whether what a caller says goes to law enforcement, in what cases if only in some, and the
-     * source that says so: a promise to a frightened caller is a fact like a number.
+     * Whether what a caller says goes to law enforcement, in what cases if only in some,
+     * and the source that says so: a promise to a frightened caller is a fact like a
+     * number.
      */
-    @Schema(name = "HotlineLawEnforcement", description = "Whether what a caller says reaches law enforcement: yes (the line is law enforcement's own), no, or limited (only in some cases, which note explains), with the source that says so.")
+    @Schema(name = "HotlineLawEnforcement",
+            description = "Whether what a caller says reaches law enforcement: yes (the line is law enforcement's own), no, or limited (only in some cases, which note explains), with the source that says so.")
     public record LawEnforcement(LawEnforcementSharing sharing, String note, String sourceSlug, String sourceTitle) {
     }
 
     /**
-     * One way to reach the line. {@code position} is its place among the line's channels as the data
-     * numbers it, which stays when another channel is removed, so exports can name the channel by it;
-     * {@code value} is the number or address exactly as the source gives it; {@code href} is the
-     * {@code tel:}, {@code sms:} or web link for it.
+     * One way to reach the line. {@code position} is its place among the line's channels
+     * as the data numbers it, which stays when another channel is removed, so exports can
+     * name the channel by it; {@code value} is the number or address exactly as the
+     * source gives it; {@code href} is the {@code tel:}, {@code sms:} or web link for it.
      */
-    @Schema(name = "HotlineChannel", description = "One way to reach a line: its position among the line's channels (stable when another is removed), kind (voice, text, tty, chat, online-form), the number or address exactly as its source gives it (value), a tel:, sms: or https link (href), and the source.")
-    public record Channel(int position, String kind, String value, String href, String instructions,
-            String sourceSlug, String sourceTitle) {
+    @Schema(name = "HotlineChannel",
+            description = "One way to reach a line: its position among the line's channels (stable when another is removed), kind (voice, text, tty, chat, online-form), the number or address exactly as its source gives it (value), a tel:, sms: or https link (href), and the source.")
+    public record Channel(int position, String kind, String value, String href, String instructions, String sourceSlug,
+            String sourceTitle) {
     }
 
-    /** The line's first number to call and first number to text, for the top of a page. */
+    /**
+     * The line's first number to call and first number to text, for the top of a page.
+     */
     @JsonIgnore
     public List<Channel> firstChannels() {
         return Stream.of("voice", "text")

@@ -3,8 +3,8 @@ package org.antitrafficking.directory.readmodel;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Whether what a caller tells a line reaches law enforcement: always (the line is law enforcement's
- * own), never, or only in some cases, which the line's note then explains.
+ * Whether what a caller tells a line reaches law enforcement: always (the line is law
+ * enforcement's own), never, or only in some cases, which the line's note then explains.
  */
 public enum LawEnforcementSharing {
 
@@ -15,4 +15,5 @@ public enum LawEnforcementSharing {
     public String slug() {
         return Slugs.of(this);
     }
+
 }

@@ -9,18 +9,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The programs in name order, with the positions of each function's, kind's and department's
- * programs, so a filter of the programs list is a few operations on bit sets rather than a pass over
- * every program: at a hundred thousand programs, the difference between a few milliseconds and a few
- * hundred. Functions and kinds are few and each has many programs, so each has a bit set; departments
- * may be many with a few programs each, so each has the sorted array of its positions (a bit set per
- * department would take as much memory as all the programs).
+ * The programs in name order, with the positions of each function's, kind's and
+ * department's programs, so a filter of the programs list is a few operations on bit sets
+ * rather than a pass over every program: at a hundred thousand programs, the difference
+ * between a few milliseconds and a few hundred. Functions and kinds are few and each has
+ * many programs, so each has a bit set; departments may be many with a few programs each,
+ * so each has the sorted array of its positions (a bit set per department would take as
+ * much memory as all the programs).
  */
 public final class ProgramIndex {
 
     private final List<ProgramSummary> programs;
+
     private final Map<Function, BitSet> byFunction = new EnumMap<>(Function.class);
+
     private final Map<String, int[]> byDepartment = new HashMap<>();
+
     private final Map<String, BitSet> byKind = new HashMap<>();
 
     ProgramIndex(List<ProgramSummary> programs) {
@@ -36,13 +40,14 @@ public final class ProgramIndex {
             }
             byKind.computeIfAbsent(program.kind(), key -> new BitSet()).set(position);
         }
-        departments.forEach((slug, positions) -> byDepartment.put(slug,
-                positions.stream().mapToInt(Integer::intValue).toArray()));
+        departments.forEach(
+                (slug, positions) -> byDepartment.put(slug, positions.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /**
-     * The positions of the programs tagged with any of {@code functions} (all programs if it is empty),
-     * of the department and of the kind given (either null for any). The caller may change the set.
+     * The positions of the programs tagged with any of {@code functions} (all programs if
+     * it is empty), of the department and of the kind given (either null for any). The
+     * caller may change the set.
      */
     public BitSet matching(Collection<Function> functions, String department, String kind) {
         BitSet ofFunctions = new BitSet(programs.size());
@@ -67,7 +72,10 @@ public final class ProgramIndex {
         return matching;
     }
 
-    /** The programs at the positions set in {@code matching}, skipping the first {@code from}, at most {@code size}. */
+    /**
+     * The programs at the positions set in {@code matching}, skipping the first
+     * {@code from}, at most {@code size}.
+     */
     public List<ProgramSummary> page(BitSet matching, int from, int size) {
         List<ProgramSummary> page = new ArrayList<>(size);
         int position = matching.nextSetBit(0);
@@ -79,4 +87,5 @@ public final class ProgramIndex {
         }
         return page;
     }
+
 }

@@ -9,9 +9,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The directory as the site shows it: the current {@link DirectorySnapshot}, built at start-up (the
- * application does not start without one) and again whenever the data version in the database moves.
- * Requests read the snapshot without touching the database, so pages keep answering while it is away.
+ * The directory as the site shows it: the current {@link DirectorySnapshot}, built at
+ * start-up (the application does not start without one) and again whenever the data
+ * version in the database moves. Requests read the snapshot without touching the
+ * database, so pages keep answering while it is away.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -20,7 +21,9 @@ public class ReadModel implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(ReadModel.class);
 
     private final SnapshotLoader loader;
+
     private final ApplicationEventPublisher events;
+
     private volatile DirectorySnapshot snapshot;
 
     ReadModel(SnapshotLoader loader, ApplicationEventPublisher events) {
@@ -39,8 +42,9 @@ public class ReadModel implements InitializingBean {
     }
 
     /**
-     * Rebuilds the snapshot unless it already holds {@code version}, and tells the rest of the
-     * application (the page cache) when it changed. Called by one thread at a time.
+     * Rebuilds the snapshot unless it already holds {@code version}, and tells the rest
+     * of the application (the page cache) when it changed. Called by one thread at a
+     * time.
      */
     synchronized boolean refreshTo(DataVersion version) {
         if (version.equals(snapshot.version())) {
@@ -67,4 +71,5 @@ public class ReadModel implements InitializingBean {
                 counts.reliefTypes(), counts.sources(), built.search().size());
         return built;
     }
+
 }

@@ -8,17 +8,19 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the read model follows the data: DOWN when the database holds a data version that could not
- * be built, or when the watcher that follows the version has stopped. Pages are served from the last
- * snapshot either way, so this indicator is not part of the readiness group: an instance serving an
- * older version keeps serving, and the overall health tells operators to look. An unreachable database
- * is the {@code db} indicator's to report; the read model stays UP through it. The details say which
+ * Whether the read model follows the data: DOWN when the database holds a data version
+ * that could not be built, or when the watcher that follows the version has stopped.
+ * Pages are served from the last snapshot either way, so this indicator is not part of
+ * the readiness group: an instance serving an older version keeps serving, and the
+ * overall health tells operators to look. An unreachable database is the {@code db}
+ * indicator's to report; the read model stays UP through it. The details say which
  * version is served, which the database holds, and what went wrong.
  */
 @Component
 class ReadModelHealthIndicator implements HealthIndicator {
 
     private final ReadModel readModel;
+
     private final DataVersionWatcher watcher;
 
     ReadModelHealthIndicator(ReadModel readModel, DataVersionWatcher watcher) {
@@ -47,12 +49,12 @@ class ReadModelHealthIndicator implements HealthIndicator {
         }
         if (dead) {
             health.withDetail("watcher", "stopped");
-            errors.add("The data version watcher stopped"
-                    + ((watcher.death() != null) ? ": " + watcher.death() : ""));
+            errors.add("The data version watcher stopped" + ((watcher.death() != null) ? ": " + watcher.death() : ""));
         }
         if (!errors.isEmpty()) {
             health.withDetail("error", String.join("; ", errors));
         }
         return health.build();
     }
+
 }

@@ -3,16 +3,19 @@ package org.antitrafficking.directory.readmodel;
 import java.time.Duration;
 
 /**
- * The last failed attempt to build one data version: why, how many attempts have failed, and from when
- * (as {@link System#nanoTime()}) the version may be tried again. Each failure doubles the wait, from
- * one poll interval up to {@link #MAX_BACKOFF}.
+ * The last failed attempt to build one data version: why, how many attempts have failed,
+ * and from when (as {@link System#nanoTime()}) the version may be tried again. Each
+ * failure doubles the wait, from one poll interval up to {@link #MAX_BACKOFF}.
  */
 record RebuildFailure(DataVersion version, String error, int attempts, long retryAt) {
 
     /** The longest wait before a version that failed to build is tried again. */
     static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
 
-    /** The failure to build {@code version} with {@code ex}, after {@code previous} (null if none). */
+    /**
+     * The failure to build {@code version} with {@code ex}, after {@code previous} (null
+     * if none).
+     */
     static RebuildFailure after(RebuildFailure previous, DataVersion version, RuntimeException ex,
             Duration pollInterval) {
         int attempts = (previous != null && previous.version().equals(version)) ? previous.attempts() + 1 : 1;
@@ -21,8 +24,9 @@ record RebuildFailure(DataVersion version, String error, int attempts, long retr
     }
 
     /**
-     * How long to wait after the {@code attempts}-th failure to build one version: one poll interval,
-     * doubled for each attempt after the first, at most {@link #MAX_BACKOFF}.
+     * How long to wait after the {@code attempts}-th failure to build one version: one
+     * poll interval, doubled for each attempt after the first, at most
+     * {@link #MAX_BACKOFF}.
      */
     static Duration backoff(Duration pollInterval, int attempts) {
         Duration wait = pollInterval;

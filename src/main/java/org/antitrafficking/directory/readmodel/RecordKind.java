@@ -5,14 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** The kinds of record the directory shows, each at its own stable URL. */
 public enum RecordKind {
 
-    HOTLINE("/hotlines/"),
-    DEPARTMENT("/departments/"),
-    AGENCY("/agencies/"),
-    PROGRAM("/programs/"),
-    TASK_FORCE("/task-forces/"),
-    RELIEF_TYPE("/immigration-relief/"),
-    SOURCE("/sources/"),
-    FUNCTION("/functions/");
+    HOTLINE("/hotlines/"), DEPARTMENT("/departments/"), AGENCY("/agencies/"), PROGRAM("/programs/"),
+    TASK_FORCE("/task-forces/"), RELIEF_TYPE("/immigration-relief/"), SOURCE("/sources/"), FUNCTION("/functions/");
 
     private final String pathPrefix;
 
@@ -24,9 +18,12 @@ public enum RecordKind {
         return pathPrefix + slug;
     }
 
-    /** The kind as URLs, the API and the message keys ({@code kind.task-force}) name it. */
+    /**
+     * The kind as URLs, the API and the message keys ({@code kind.task-force}) name it.
+     */
     @JsonValue
     public String slug() {
         return Slugs.of(this);
     }
+
 }

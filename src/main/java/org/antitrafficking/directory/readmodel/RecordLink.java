@@ -6,8 +6,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** A link to a record's page, with the name (and acronym, if any) to show. */
 @Schema(description = "A link to another record: its kind, slug and name, its page on the site and its API address.")
 public record RecordLink(
-        @Schema(description = "hotline, department, agency, program, task-force, relief-type or source", requiredMode = Schema.RequiredMode.REQUIRED) RecordKind kind,
-        @Schema(description = "The record's stable identifier in URLs", requiredMode = Schema.RequiredMode.REQUIRED) String slug,
+        @Schema(description = "hotline, department, agency, program, task-force, relief-type or source",
+                requiredMode = Schema.RequiredMode.REQUIRED) RecordKind kind,
+        @Schema(description = "The record's stable identifier in URLs",
+                requiredMode = Schema.RequiredMode.REQUIRED) String slug,
         @Schema(description = "The record's name", requiredMode = Schema.RequiredMode.REQUIRED) String name,
         @Schema(description = "Its acronym or short name, where it has one") String acronym) {
 

@@ -24,4 +24,5 @@ public class RecordNotFoundException extends RuntimeException {
     public String getSlug() {
         return slug;
     }
+
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The records of one kind: as lists show them ({@code all}, in the directory's order) and as their
- * own pages show them, by slug in the same order.
+ * The records of one kind: as lists show them ({@code all}, in the directory's order) and
+ * as their own pages show them, by slug in the same order.
  */
 public record RecordSet<S, P>(RecordKind kind, List<S> all, Map<String, P> pages) {
 

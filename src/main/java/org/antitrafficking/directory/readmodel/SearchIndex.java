@@ -17,28 +17,34 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Full-text search over every record of one snapshot, held in memory, so a search needs no database
- * and stays consistent with the pages. A record matches when each searched word is the start of one
- * of its words, as written or stemmed ("traff" and "trafficked" both find "trafficking"). Matches in a
- * record's names weigh most, then its description, then its other text (source notes, audiences,
- * numbers), with PostgreSQL's default weights: a hit's score is the sum, over the searched words, of
- * the weights of every occurrence of a word they match. Above the score stand two tiers: a record whose
- * name or acronym is the whole query outranks every other, so "ice" finds ICE before the programs that
- * mention it; then a record whose names hold every searched word outranks any number of mentions
- * elsewhere, so "tip line" finds the HSI Tip Line first. A one-letter word, such as the T of "T visa",
- * is no word to search text for, but it counts in names: "U visa" finds the U visa, not the T visa
- * whose description says "visa" more often.
+ * Full-text search over every record of one snapshot, held in memory, so a search needs
+ * no database and stays consistent with the pages. A record matches when each searched
+ * word is the start of one of its words, as written or stemmed ("traff" and "trafficked"
+ * both find "trafficking"). Matches in a record's names weigh most, then its description,
+ * then its other text (source notes, audiences, numbers), with PostgreSQL's default
+ * weights: a hit's score is the sum, over the searched words, of the weights of every
+ * occurrence of a word they match. Above the score stand two tiers: a record whose name
+ * or acronym is the whole query outranks every other, so "ice" finds ICE before the
+ * programs that mention it; then a record whose names hold every searched word outranks
+ * any number of mentions elsewhere, so "tip line" finds the HSI Tip Line first. A
+ * one-letter word, such as the T of "T visa", is no word to search text for, but it
+ * counts in names: "U visa" finds the U visa, not the T visa whose description says
+ * "visa" more often.
  *
- * <p>Each word of the records is kept in one sorted dictionary, and the words' stems in another that
- * names the words of each stem; a searched word finds the range of words and of stems it begins, and
- * the words' postings name the records with the weight of their occurrences. A word that matches as
- * written and by its stem is counted once.
+ * <p>
+ * Each word of the records is kept in one sorted dictionary, and the words' stems in
+ * another that names the words of each stem; a searched word finds the range of words and
+ * of stems it begins, and the words' postings name the records with the weight of their
+ * occurrences. A word that matches as written and by its stem is counted once.
  */
 public final class SearchIndex {
 
     static final int MAX_HITS = 100;
 
-    /** The least trigram similarity at which a misspelt word is replaced by the directory's word. */
+    /**
+     * The least trigram similarity at which a misspelt word is replaced by the
+     * directory's word.
+     */
     static final double MIN_SIMILARITY = 0.4;
 
     /** The fields a record's words are counted in, as places in {@link #WEIGHTS}. */
@@ -47,15 +53,19 @@ public final class SearchIndex {
     static final int EXTRA = 2;
 
     /**
-     * PostgreSQL's default weights, 1.0 for names, 0.4 for descriptions and 0.2 for the rest, in steps of
-     * {@value #WEIGHT_STEP}: at most {@value #MAX_OCCURRENCES} occurrences in each field weigh at most
-     * 120 steps, which fit in a posting's low seven bits; the eighth says the word is in the names.
+     * PostgreSQL's default weights, 1.0 for names, 0.4 for descriptions and 0.2 for the
+     * rest, in steps of {@value #WEIGHT_STEP}: at most {@value #MAX_OCCURRENCES}
+     * occurrences in each field weigh at most 120 steps, which fit in a posting's low
+     * seven bits; the eighth says the word is in the names.
      */
     private static final int[] WEIGHTS = { 5, 2, 1 };
 
     static final float WEIGHT_STEP = 0.2f;
 
-    /** Occurrences of one word in one field beyond this add nothing, so that a posting's weight fits in seven bits. */
+    /**
+     * Occurrences of one word in one field beyond this add nothing, so that a posting's
+     * weight fits in seven bits.
+     */
     static final int MAX_OCCURRENCES = 15;
 
     private static final int WEIGHT_BITS = 0x7F;
@@ -63,9 +73,10 @@ public final class SearchIndex {
     private static final int IN_NAMES = 0x80;
 
     /**
-     * How much a hit's rank rises for each tier above plain text: the record's names hold every searched
-     * word (one tier), or its name or acronym is the whole query (two). Results are ordered by tier
-     * first, whatever the score; the rank the API shows adds this for each tier.
+     * How much a hit's rank rises for each tier above plain text: the record's names hold
+     * every searched word (one tier), or its name or acronym is the whole query (two).
+     * Results are ordered by tier first, whatever the score; the rank the API shows adds
+     * this for each tier.
      */
     static final float TIER_BONUS = 1000f;
 
@@ -78,31 +89,56 @@ public final class SearchIndex {
     private static final long NAME_RANK_MASK = (1L << NAME_RANK_BITS) - 1;
 
     private static final int SNIPPET_WORDS = 30;
+
     private static final int WHOLE_SNIPPET_WORDS = 60;
+
     private static final int MAX_FRAGMENTS = 2;
+
     private static final String FRAGMENT_DELIMITER = " … ";
 
     private final Entry[] entries;
-    /** Each record's place in name order, to order equally good matches by name, and the reverse. */
+
+    /**
+     * Each record's place in name order, to order equally good matches by name, and the
+     * reverse.
+     */
     private final int[] nameRanks;
+
     private final int[] docsByNameRank;
+
     /** The records' words, sorted. */
     private final String[] terms;
+
     /**
-     * Per term, one int per record that uses it: the record's number above the low eight bits, and in
-     * them the weight of its occurrences in steps of {@value #WEIGHT_STEP}.
+     * Per term, one int per record that uses it: the record's number above the low eight
+     * bits, and in them the weight of its occurrences in steps of {@value #WEIGHT_STEP}.
      */
     private final int[][] postings;
+
     /** The stems of the records' words, sorted, and for each the terms that have it. */
     private final String[] stemTerms;
+
     private final int[][] termsByStem;
-    /** The records whose name or acronym, as search words joined by spaces, is the key. */
+
+    /**
+     * The records whose name or acronym, as search words joined by spaces, is the key.
+     */
     private final Map<String, int[]> exactMatches;
-    /** The records, in order, whose names hold each one-letter word, such as the "t" of "T visa". */
+
+    /**
+     * The records, in order, whose names hold each one-letter word, such as the "t" of "T
+     * visa".
+     */
     private final Map<String, int[]> lettersInNames;
-    /** The stem of every word the records use, so that marking matches in results need not stem again. */
+
+    /**
+     * The stem of every word the records use, so that marking matches in results need not
+     * stem again.
+     */
     private final Map<String, String> stems;
+
     private final Spelling spelling;
+
     /** For each kind, the first record's number and the number after its last. */
     private final Map<RecordKind, int[]> ranges;
 
@@ -142,18 +178,21 @@ public final class SearchIndex {
     }
 
     /**
-     * Records matching every word, best first, at most {@value #MAX_HITS}, matched words marked. One-letter
-     * words do not narrow the search (unless there is nothing else to search for), but rank the records
-     * whose names hold them higher.
+     * Records matching every word, best first, at most {@value #MAX_HITS}, matched words
+     * marked. One-letter words do not narrow the search (unless there is nothing else to
+     * search for), but rank the records whose names hold them higher.
      */
     public List<SearchHit> find(List<String> words) {
         Query query = Query.of(words);
         if (query.isEmpty()) {
             return List.of();
         }
-        // The best hits of possibly many thousands, without sorting them all. Each candidate is one long,
-        // larger for a better hit: its tier, the score's bits (a positive float's bits order as the float
-        // does), then the inverse of its place in name order; the smallest kept is on top of the heap.
+        // The best hits of possibly many thousands, without sorting them all. Each
+        // candidate is one long,
+        // larger for a better hit: its tier, the score's bits (a positive float's bits
+        // order as the float
+        // does), then the inverse of its place in name order; the smallest kept is on top
+        // of the heap.
         long[] best = new long[MAX_HITS];
         int kept = 0;
         int[] exact = exactMatches.get(phrase(words));
@@ -242,9 +281,9 @@ public final class SearchIndex {
     }
 
     /**
-     * The records of one kind that match every word, as their places in that kind's list (records of a
-     * kind are added together, in the order of their list); all of them if no word can be searched,
-     * such as "a": words that narrow nothing filter nothing.
+     * The records of one kind that match every word, as their places in that kind's list
+     * (records of a kind are added together, in the order of their list); all of them if
+     * no word can be searched, such as "a": words that narrow nothing filter nothing.
      */
     public BitSet positionsMatching(RecordKind kind, List<String> words) {
         BitSet positions = new BitSet();
@@ -274,19 +313,26 @@ public final class SearchIndex {
     }
 
     /**
-     * The directory's word most like {@code word} by trigram similarity, if one is at least
-     * {@value #MIN_SIMILARITY} alike: "custums" becomes "customs", but "xylophone" does not become "phone".
+     * The directory's word most like {@code word} by trigram similarity, if one is at
+     * least {@value #MIN_SIMILARITY} alike: "custums" becomes "customs", but "xylophone"
+     * does not become "phone".
      */
     public Optional<String> closestWord(String word) {
         return spelling.closest(word, MIN_SIMILARITY);
     }
 
-    /** The words as one lower-case phrase, to compare a query with a record's name or acronym. */
+    /**
+     * The words as one lower-case phrase, to compare a query with a record's name or
+     * acronym.
+     */
     private static String phrase(List<String> words) {
         return String.join(" ", words).toLowerCase(Locale.ROOT);
     }
 
-    /** A searched word: as typed and as stemmed, either of which may begin a record's word. */
+    /**
+     * A searched word: as typed and as stemmed, either of which may begin a record's
+     * word.
+     */
     private record Word(String word, String stem) {
 
         boolean begins(String token) {
@@ -295,8 +341,9 @@ public final class SearchIndex {
     }
 
     /**
-     * What a search looks for: the words worth searching for (stop words such as "the" are left out, as
-     * PostgreSQL does) and, apart, the one-letter words, which are looked for in names only.
+     * What a search looks for: the words worth searching for (stop words such as "the"
+     * are left out, as PostgreSQL does) and, apart, the one-letter words, which are
+     * looked for in names only.
      */
     private record Query(List<Word> words, List<String> letters) {
 
@@ -322,7 +369,10 @@ public final class SearchIndex {
             return words.isEmpty() && letters.isEmpty();
         }
 
-        /** Whether a token of a record's text is matched: one-letter words only in names, and whole. */
+        /**
+         * Whether a token of a record's text is matched: one-letter words only in names,
+         * and whole.
+         */
         boolean matches(String token, String stem, boolean inNames) {
             for (Word word : words) {
                 if (word.begins(token) || word.begins(stem)) {
@@ -334,10 +384,11 @@ public final class SearchIndex {
     }
 
     /**
-     * Scores the records for a query of at least one word. The records that match the first word are
-     * the candidates; those that match every word have a score. The arrays are as long as the index,
-     * so they are borrowed from a pool and given back when the scoring is closed: a search at a hundred
-     * thousand programs would otherwise leave megabytes of garbage behind.
+     * Scores the records for a query of at least one word. The records that match the
+     * first word are the candidates; those that match every word have a score. The arrays
+     * are as long as the index, so they are borrowed from a pool and given back when the
+     * scoring is closed: a search at a hundred thousand programs would otherwise leave
+     * megabytes of garbage behind.
      */
     private Scoring score(Query query) {
         try {
@@ -377,7 +428,8 @@ public final class SearchIndex {
                     if (scoring.matchedWords[doc] != position) {
                         continue;
                     }
-                    // Every weight is positive, so a zero says the record has not matched this word yet.
+                    // Every weight is positive, so a zero says the record has not matched
+                    // this word yet.
                     if (scoring.wordWeight[doc] == 0) {
                         scoring.touched[touchedCount++] = doc;
                     }
@@ -405,7 +457,10 @@ public final class SearchIndex {
         return scoring;
     }
 
-    /** A query of one-letter words alone, such as "T": the records whose names hold them all, unscored. */
+    /**
+     * A query of one-letter words alone, such as "T": the records whose names hold them
+     * all, unscored.
+     */
     private Scoring lettersOnly(Query query, Scoring scoring) {
         scoring.words = 0;
         int[] docs = lettersInNames.getOrDefault(query.letters().get(0), new int[0]);
@@ -418,17 +473,18 @@ public final class SearchIndex {
     }
 
     /**
-     * A search is all CPU, so a few at a time per core is as fast as any more. Their work arrays, three
-     * bytes and four 4-byte numbers per record (about 6 MB at 300,000 records), are made at most that many times
-     * and kept: a search beyond them waits, at most {@link #MAX_WAIT}, for one to finish rather than
-     * allocating arrays that size, which under load churned the heap and put pauses into the slowest
-     * responses.
+     * A search is all CPU, so a few at a time per core is as fast as any more. Their work
+     * arrays, three bytes and four 4-byte numbers per record (about 6 MB at 300,000
+     * records), are made at most that many times and kept: a search beyond them waits, at
+     * most {@link #MAX_WAIT}, for one to finish rather than allocating arrays that size,
+     * which under load churned the heap and put pauses into the slowest responses.
      */
     private static final int CONCURRENT_SCORINGS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
     /**
-     * How long a search waits for another to finish before it gives up with {@link SearchBusyException}:
-     * a search at 100,000 programs takes a few milliseconds, so a wait this long means a flood.
+     * How long a search waits for another to finish before it gives up with
+     * {@link SearchBusyException}: a search at 100,000 programs takes a few milliseconds,
+     * so a wait this long means a flood.
      */
     static final Duration MAX_WAIT = Duration.ofMillis(250);
 
@@ -437,20 +493,37 @@ public final class SearchIndex {
 
     private final ConcurrentLinkedQueue<Scoring> scorings = new ConcurrentLinkedQueue<>();
 
-    /** The work arrays of one search. Only the candidates' entries are ever set, and they are cleared on close. */
+    /**
+     * The work arrays of one search. Only the candidates' entries are ever set, and they
+     * are cleared on close.
+     */
     private final class Scoring implements AutoCloseable {
 
         final float[] total;
+
         final byte[] matchedWords;
-        /** How many of the searched words each record has in its names, and whether it has the current one. */
+
+        /**
+         * How many of the searched words each record has in its names, and whether it has
+         * the current one.
+         */
         final byte[] namedWords;
+
         final boolean[] wordInNames;
+
         final float[] wordWeight;
+
         final int[] touched;
+
         final int[] candidates;
+
         int candidateCount;
+
         int words;
-        /** The dictionary words one searched word matches; grows as a short prefix needs. */
+
+        /**
+         * The dictionary words one searched word matches; grows as a short prefix needs.
+         */
         int[] terms = new int[64];
 
         Scoring(int size) {
@@ -482,11 +555,12 @@ public final class SearchIndex {
             scorings.offer(this);
             scoringPermits.release();
         }
+
     }
 
     /**
-     * Puts into {@code scoring.terms} the dictionary words that, or whose stems, begin with the word as
-     * typed or with its stem, each once, and gives their number.
+     * Puts into {@code scoring.terms} the dictionary words that, or whose stems, begin
+     * with the word as typed or with its stem, each once, and gives their number.
      */
     private int termsBegunBy(Word query, Scoring scoring) {
         int count = 0;
@@ -516,8 +590,8 @@ public final class SearchIndex {
             count = addTerm(scoring, count, term);
         }
         at = Arrays.binarySearch(stemTerms, prefix);
-        for (int stem = (at >= 0) ? at : -at - 1; stem < stemTerms.length && stemTerms[stem].startsWith(prefix);
-                stem++) {
+        for (int stem = (at >= 0) ? at : -at - 1; stem < stemTerms.length
+                && stemTerms[stem].startsWith(prefix); stem++) {
             for (int term : termsByStem[stem]) {
                 count = addTerm(scoring, count, term);
             }
@@ -534,9 +608,10 @@ public final class SearchIndex {
     }
 
     /**
-     * The text with the words that match marked. A name is given whole; a description longer than
-     * {@value #WHOLE_SNIPPET_WORDS} words is cut to at most {@value #MAX_FRAGMENTS} passages of
-     * {@value #SNIPPET_WORDS} words around its matches.
+     * The text with the words that match marked. A name is given whole; a description
+     * longer than {@value #WHOLE_SNIPPET_WORDS} words is cut to at most
+     * {@value #MAX_FRAGMENTS} passages of {@value #SNIPPET_WORDS} words around its
+     * matches.
      */
     private Highlighted highlight(String text, Query query, boolean snippet, boolean names) {
         List<Token> tokens = Token.of(text);
@@ -574,7 +649,10 @@ public final class SearchIndex {
         return new Highlighted(List.copyOf(parts));
     }
 
-    /** The text from token {@code from} to the end of token {@code to - 1}, matched tokens as their own parts. */
+    /**
+     * The text from token {@code from} to the end of token {@code to - 1}, matched tokens
+     * as their own parts.
+     */
     private static Highlighted marked(String text, List<Token> tokens, boolean[] matches, int from, int to) {
         List<Highlighted.Part> parts = new ArrayList<>();
         boolean whole = (from == 0 && to == tokens.size());
@@ -624,16 +702,23 @@ public final class SearchIndex {
     static final class Builder {
 
         private final List<Entry> entries = new ArrayList<>();
+
         private final Map<String, IntList> postings = new HashMap<>();
+
         private final Map<String, IntList> exactMatches = new HashMap<>();
+
         private final Map<String, IntList> lettersInNames = new HashMap<>();
+
         private final Map<String, String> stems = new HashMap<>();
+
         private final Map<RecordKind, int[]> ranges = new EnumMap<>(RecordKind.class);
+
         private final Spelling.Builder spelling = Spelling.builder();
 
         /**
-         * Adds a record: {@code name} is shown in results, {@code names} (its name and acronyms),
-         * {@code body} (its description, also shown) and {@code extra} are searched.
+         * Adds a record: {@code name} is shown in results, {@code names} (its name and
+         * acronyms), {@code body} (its description, also shown) and {@code extra} are
+         * searched.
          */
         Builder add(RecordLink link, String name, String names, String body, String extra) {
             int doc = entries.size();
@@ -673,8 +758,8 @@ public final class SearchIndex {
         }
 
         /**
-         * Counts the occurrences of each word of the text in the field; a one-letter word is kept only
-         * where it is in the names.
+         * Counts the occurrences of each word of the text in the field; a one-letter word
+         * is kept only where it is in the names.
          */
         private void collect(Map<String, int[]> terms, String text, int field, int doc) {
             if (text == null) {
@@ -721,12 +806,14 @@ public final class SearchIndex {
             return new SearchIndex(entries.toArray(Entry[]::new), terms, lists, stemTerms, termsByStem,
                     Map.copyOf(exact), Map.copyOf(letters), Map.copyOf(stems), spelling.build(), new EnumMap<>(ranges));
         }
+
     }
 
     /** A growing list of ints, without boxing. */
     static final class IntList {
 
         private int[] values = new int[4];
+
         private int size;
 
         void add(int value) {
@@ -739,5 +826,7 @@ public final class SearchIndex {
         int[] toArray() {
             return Arrays.copyOf(values, size);
         }
+
     }
+
 }

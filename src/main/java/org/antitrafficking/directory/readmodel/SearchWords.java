@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits what a visitor typed into the lower-case words a search looks for. One-letter words stay:
- * they name things ("T visa", "U visa"), though a search looks for them in names only.
+ * Splits what a visitor typed into the lower-case words a search looks for. One-letter
+ * words stay: they name things ("T visa", "U visa"), though a search looks for them in
+ * names only.
  */
 public final class SearchWords {
 
@@ -28,4 +29,5 @@ public final class SearchWords {
             .limit(MAX_WORDS)
             .toList();
     }
+
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Enums as the slugs the database, the URLs and the message keys use: {@code GRANT_PROGRAM} is
- * {@code grant-program}.
+ * Enums as the slugs the database, the URLs and the message keys use:
+ * {@code GRANT_PROGRAM} is {@code grant-program}.
  */
 public final class Slugs {
 
@@ -21,9 +21,13 @@ public final class Slugs {
         return Arrays.stream(type.getEnumConstants()).filter(value -> of(value).equals(slug)).findFirst();
     }
 
-    /** The value the database holds; one this version of the application does not know is a bug. */
+    /**
+     * The value the database holds; one this version of the application does not know is
+     * a bug.
+     */
     static <E extends Enum<E>> E fromDatabase(Class<E> type, String slug) {
-        return parse(type, slug).orElseThrow(() -> new IllegalStateException(
-                "The database holds " + type.getSimpleName() + " '" + slug + "', which this version of the application does not know"));
+        return parse(type, slug).orElseThrow(() -> new IllegalStateException("The database holds "
+                + type.getSimpleName() + " '" + slug + "', which this version of the application does not know"));
     }
+
 }

@@ -28,57 +28,95 @@ import org.antitrafficking.directory.readmodel.DirectoryRows.SourceRow;
 import org.antitrafficking.directory.readmodel.DirectoryRows.TaskForceRow;
 
 /**
- * Turns the rows of one load into a {@link DirectorySnapshot}: every reference resolved to a link,
- * every page built once, every list in the directory's order. Names sort by code point, as the
- * database's C collation does, so the order is the same on every machine.
+ * Turns the rows of one load into a {@link DirectorySnapshot}: every reference resolved
+ * to a link, every page built once, every list in the directory's order. Names sort by
+ * code point, as the database's C collation does, so the order is the same on every
+ * machine.
  */
 final class SnapshotAssembler {
 
     private static final List<String> DEPARTMENT_KINDS = List.of("executive-department", "executive-office",
             "independent-agency");
+
     private static final List<String> MEMBER_ROLES = List.of("lead", "primary-member", "member", "member-or-invited",
             "supporter", "participant");
+
     private static final List<String> OPERATOR_ROLES = List.of("runs", "supports", "delivers");
+
     private static final List<String> HANDLER_ROLES = List.of("administers", "processes", "requests", "supports");
+
     private static final List<String> SCOPES = List.of("local", "national", "international");
+
     private static final List<String> PURPOSES = List.of("emergency", "get-help", "report-tip", "check-case");
+
     private static final String RELIEF_KIND = "Immigration relief";
 
     private final DirectoryRows rows;
 
     private final Map<Long, Citation> citations = new HashMap<>();
+
     private final Map<Long, Integer> sourcePositions = new HashMap<>();
+
     private final Map<Long, RecordLink> departments = new HashMap<>();
+
     private final Map<Long, RecordLink> components = new HashMap<>();
+
     private final Map<Long, RecordLink> programs = new HashMap<>();
+
     private final Map<Long, RecordLink> taskForces = new HashMap<>();
+
     private final Map<Long, RecordLink> hotlines = new HashMap<>();
+
     private final Map<Long, RecordLink> reliefTypes = new HashMap<>();
+
     private final Map<Long, ComponentRow> componentRows = new HashMap<>();
+
     private final Map<Long, ProgramSummary> programSummaries = new HashMap<>();
+
     private final Map<Long, AgencyNode> nodes = new HashMap<>();
 
     private final Map<Long, List<ComponentRow>> componentsByParent;
+
     private final Map<Long, List<ComponentRow>> topComponentsByDepartment;
+
     private final Map<Long, List<ProgramRow>> programsByDepartment;
+
     private final Map<Long, List<ProgramRow>> programsByTaskForce;
+
     private final Map<Long, List<ProgramRow>> programsByParent;
+
     private final Map<Long, List<OperatorRow>> operatorsByProgram;
+
     private final Map<Long, List<OperatorRow>> operatorsByComponent;
+
     private final Map<Long, List<MemberRow>> membersByTaskForce;
+
     private final Map<Long, List<HotlineRow>> hotlinesByDepartment;
+
     private final Map<Long, List<HotlineRow>> hotlinesByComponent;
+
     private final Map<Long, List<ChannelRow>> channelsByHotline;
+
     private final Map<Long, List<ReliefRow>> reliefByDepartment;
+
     private final Map<Long, List<HandlerRow>> handlersByRelief;
+
     private final Map<Long, List<HandlerRow>> handlersByComponent;
+
     private final Map<Long, Integer> componentCounts = new HashMap<>();
+
     private final Map<Long, List<RecordLink>> taskForcesByDepartment;
+
     private final Map<Long, List<RecordLink>> taskForcesByComponent;
+
     private final Map<Long, List<SourcePage.Group>> citingRecords;
+
     private final Map<Long, List<FigureView>> departmentFigures;
+
     private final Map<Long, List<FigureView>> componentFigures;
+
     private final Map<Long, List<FigureView>> programFigures;
+
     private final Map<Long, List<FigureView>> taskForceFigures;
 
     private SnapshotAssembler(DirectoryRows rows) {
@@ -88,23 +126,28 @@ final class SnapshotAssembler {
                     source.dateLabel(), "supplement".equals(source.kind()), source.publishedOn()));
             sourcePositions.put(source.id(), source.position());
         }
-        rows.departments().forEach(row -> departments.put(row.id(),
-                new RecordLink(RecordKind.DEPARTMENT, row.slug(), row.name(), row.acronym())));
+        rows.departments()
+            .forEach(row -> departments.put(row.id(),
+                    new RecordLink(RecordKind.DEPARTMENT, row.slug(), row.name(), row.acronym())));
         rows.components().forEach(row -> {
             components.put(row.id(), new RecordLink(RecordKind.AGENCY, row.slug(), row.name(), row.acronym()));
             componentRows.put(row.id(), row);
         });
-        rows.programs().forEach(row -> programs.put(row.id(),
-                new RecordLink(RecordKind.PROGRAM, row.slug(), row.name(), row.acronym())));
-        rows.taskForces().forEach(row -> taskForces.put(row.id(),
-                new RecordLink(RecordKind.TASK_FORCE, row.slug(), row.name(), row.acronym())));
-        rows.hotlines().forEach(row -> hotlines.put(row.id(),
-                new RecordLink(RecordKind.HOTLINE, row.slug(), row.name(), null)));
-        rows.reliefTypes().forEach(row -> reliefTypes.put(row.id(),
-                new RecordLink(RecordKind.RELIEF_TYPE, row.slug(), row.name(), row.shortName())));
+        rows.programs()
+            .forEach(row -> programs.put(row.id(),
+                    new RecordLink(RecordKind.PROGRAM, row.slug(), row.name(), row.acronym())));
+        rows.taskForces()
+            .forEach(row -> taskForces.put(row.id(),
+                    new RecordLink(RecordKind.TASK_FORCE, row.slug(), row.name(), row.acronym())));
+        rows.hotlines()
+            .forEach(row -> hotlines.put(row.id(), new RecordLink(RecordKind.HOTLINE, row.slug(), row.name(), null)));
+        rows.reliefTypes()
+            .forEach(row -> reliefTypes.put(row.id(),
+                    new RecordLink(RecordKind.RELIEF_TYPE, row.slug(), row.name(), row.shortName())));
 
         List<ComponentRow> componentsByName = sorted(rows.components(), ComponentRow::name);
-        componentsByParent = groupBy(componentsByName.stream().filter(row -> row.parentId() != null), ComponentRow::parentId);
+        componentsByParent = groupBy(componentsByName.stream().filter(row -> row.parentId() != null),
+                ComponentRow::parentId);
         topComponentsByDepartment = groupBy(componentsByName.stream().filter(row -> row.parentId() == null),
                 ComponentRow::departmentId);
         List<ProgramRow> programsByName = sorted(rows.programs(), ProgramRow::name);
@@ -113,11 +156,13 @@ final class SnapshotAssembler {
         programsByTaskForce = groupBy(programsByName.stream().filter(row -> row.taskForceId() != null),
                 ProgramRow::taskForceId);
         programsByParent = groupBy(programsByName.stream().filter(row -> row.parentId() != null), ProgramRow::parentId);
-        operatorsByProgram = groupBy(rows.operators().stream()
+        operatorsByProgram = groupBy(rows.operators()
+            .stream()
             .sorted(Comparator.comparing((OperatorRow row) -> OPERATOR_ROLES.indexOf(row.role()))
                 .thenComparing(row -> components.get(row.componentId()).name())), OperatorRow::programId);
-        operatorsByComponent = groupBy(rows.operators().stream()
-            .sorted(Comparator.comparing(row -> programs.get(row.programId()).name())), OperatorRow::componentId);
+        operatorsByComponent = groupBy(
+                rows.operators().stream().sorted(Comparator.comparing(row -> programs.get(row.programId()).name())),
+                OperatorRow::componentId);
         membersByTaskForce = groupBy(rows.members().stream(), MemberRow::taskForceId);
         rows.components().forEach(row -> componentCounts.merge(row.departmentId(), 1, Integer::sum));
         taskForcesByDepartment = taskForcesBy(member -> (member.departmentId() != null) ? member.departmentId()
@@ -132,13 +177,16 @@ final class SnapshotAssembler {
         channelsByHotline = groupBy(sorted(rows.channels(), ChannelRow::position).stream(), ChannelRow::hotlineId);
         List<ReliefRow> reliefByPosition = sorted(rows.reliefTypes(), ReliefRow::position);
         reliefByDepartment = groupBy(reliefByPosition.stream(), ReliefRow::departmentId);
-        handlersByRelief = groupBy(rows.handlers().stream()
+        handlersByRelief = groupBy(rows.handlers()
+            .stream()
             .sorted(Comparator.comparing((HandlerRow row) -> HANDLER_ROLES.indexOf(row.role()))
                 .thenComparing(row -> components.get(row.componentId()).name())), HandlerRow::reliefTypeId);
-        Map<Long, Integer> reliefPositions = rows.reliefTypes().stream()
+        Map<Long, Integer> reliefPositions = rows.reliefTypes()
+            .stream()
             .collect(Collectors.toMap(ReliefRow::id, ReliefRow::position));
-        handlersByComponent = groupBy(rows.handlers().stream()
-            .sorted(Comparator.comparing(row -> reliefPositions.get(row.reliefTypeId()))), HandlerRow::componentId);
+        handlersByComponent = groupBy(
+                rows.handlers().stream().sorted(Comparator.comparing(row -> reliefPositions.get(row.reliefTypeId()))),
+                HandlerRow::componentId);
 
         List<FigureRow> figures = sorted(rows.figures(), FigureRow::position);
         departmentFigures = figuresBy(figures, FigureRow::departmentId);
@@ -167,8 +215,8 @@ final class SnapshotAssembler {
         List<AgencySummary> agencySummaries = componentsByName.stream().map(this::agencySummary).toList();
         List<TaskForceSummary> taskForceSummaries = taskForcesByName.stream().map(this::taskForceSummary).toList();
         List<HotlineCard> cards = hotlinesByPosition.stream().map(this::hotlineCard).toList();
-        Map<String, HotlineCard> cardsBySlug = cards.stream().collect(Collectors.toMap(card -> card.link().slug(),
-                card -> card));
+        Map<String, HotlineCard> cardsBySlug = cards.stream()
+            .collect(Collectors.toMap(card -> card.link().slug(), card -> card));
         List<ReliefCard> reliefCards = reliefByPosition.stream().map(this::reliefCard).toList();
         Map<String, ReliefCard> reliefCardsBySlug = reliefCards.stream()
             .collect(Collectors.toMap(card -> card.link().slug(), card -> card));
@@ -183,28 +231,41 @@ final class SnapshotAssembler {
                 agencyTrees(departmentsByName),
                 new RecordSet<>(RecordKind.PROGRAM, programList,
                         bySlug(programsByName.stream().map(this::programPage), page -> page.link().slug())),
-                programIndex,
-                programDepartments(departmentsByName),
+                programIndex, programDepartments(departmentsByName),
                 functionPages(agencySummaries, taskForceSummaries, programList),
                 new RecordSet<>(RecordKind.TASK_FORCE, taskForceSummaries,
                         bySlug(taskForcesByName.stream().map(this::taskForcePage), page -> page.link().slug())),
-                new RecordSet<>(RecordKind.HOTLINE, cards, bySlug(hotlinesByPosition.stream()
-                    .map(row -> new HotlinePage(cardsBySlug.get(row.slug()), provenance(row.sources(), row.sourceNote()))),
-                        page -> page.card().link().slug())),
-                hotlinesByPosition.stream().filter(HotlineRow::featured).map(row -> cardsBySlug.get(row.slug())).toList(),
-                new RecordSet<>(RecordKind.RELIEF_TYPE, reliefCards, bySlug(reliefByPosition.stream()
-                    .map(row -> new ReliefPage(reliefCardsBySlug.get(row.slug()), provenance(row.sources(), row.sourceNote()))),
-                        page -> page.card().link().slug())),
-                new RecordSet<>(RecordKind.SOURCE, sourcePages, bySlug(sourcePages.stream(), page -> page.citation().slug())),
+                new RecordSet<>(
+                        RecordKind.HOTLINE, cards, bySlug(
+                                hotlinesByPosition.stream()
+                                    .map(row -> new HotlinePage(cardsBySlug.get(row.slug()),
+                                            provenance(row.sources(), row.sourceNote()))),
+                                page -> page.card().link().slug())),
+                hotlinesByPosition.stream()
+                    .filter(HotlineRow::featured)
+                    .map(row -> cardsBySlug.get(row.slug()))
+                    .toList(),
+                new RecordSet<>(
+                        RecordKind.RELIEF_TYPE, reliefCards, bySlug(
+                                reliefByPosition.stream()
+                                    .map(row -> new ReliefPage(reliefCardsBySlug.get(row.slug()),
+                                            provenance(row.sources(), row.sourceNote()))),
+                                page -> page.card().link().slug())),
+                new RecordSet<>(RecordKind.SOURCE, sourcePages,
+                        bySlug(sourcePages.stream(), page -> page.citation().slug())),
                 new DirectoryCounts(rows.departments().size(), rows.components().size(), rows.programs().size(),
-                        rows.taskForces().size(), rows.hotlines().size(), rows.reliefTypes().size(), rows.sources().size()),
+                        rows.taskForces().size(), rows.hotlines().size(), rows.reliefTypes().size(),
+                        rows.sources().size()),
                 searchIndex(departmentsByName, componentsByName, programsByName, taskForcesByName, hotlinesByPosition,
                         reliefByPosition, sourcesByPosition),
                 FunctionTally.of(agencySummaries.stream().map(AgencySummary::functions).toList()),
                 FunctionTally.of(taskForceSummaries.stream().map(TaskForceSummary::functions).toList()));
     }
 
-    /** For each function, the agencies, task forces and programs tagged with it, each in its list's order. */
+    /**
+     * For each function, the agencies, task forces and programs tagged with it, each in
+     * its list's order.
+     */
     private static List<FunctionPage> functionPages(List<AgencySummary> agencies, List<TaskForceSummary> taskForces,
             List<ProgramSummary> programs) {
         return Arrays.stream(org.antitrafficking.directory.readmodel.Function.values())
@@ -234,14 +295,18 @@ final class SnapshotAssembler {
                 .sorted(Comparator.comparing(DepartmentRow::name))
                 .toList();
         }
-        return new DepartmentChoices(offered.stream().map(row -> departments.get(row.id())).toList(), withPrograms.size());
+        return new DepartmentChoices(offered.stream().map(row -> departments.get(row.id())).toList(),
+                withPrograms.size());
     }
 
-    /** Executive departments first, then the Executive Office, then independent agencies. */
+    /**
+     * Executive departments first, then the Executive Office, then independent agencies.
+     */
     private static List<DepartmentGroup> departmentGroups(List<DepartmentSummary> summaries) {
         Map<String, List<DepartmentSummary>> byKind = summaries.stream()
             .collect(Collectors.groupingBy(DepartmentSummary::kind, LinkedHashMap::new, Collectors.toList()));
-        return byKind.entrySet().stream()
+        return byKind.entrySet()
+            .stream()
             .sorted(Comparator.comparing(entry -> rank(DEPARTMENT_KINDS, entry.getKey())))
             .map(entry -> new DepartmentGroup(entry.getKey(), entry.getValue()))
             .toList();
@@ -251,23 +316,30 @@ final class SnapshotAssembler {
         long id = row.id();
         return new DepartmentPage(departments.get(id), row.kind(), row.description(), row.website(),
                 departmentFigures.getOrDefault(id, List.of()), forest(topComponentsByDepartment.get(id)),
-                programsByDepartment.getOrDefault(id, List.of()).stream().map(p -> programSummaries.get(p.id())).toList(),
-                taskForcesByDepartment.getOrDefault(id, List.of()), links(hotlinesByDepartment.get(id), hotlines, HotlineRow::id),
-                links(reliefByDepartment.get(id), reliefTypes, ReliefRow::id), provenance(row.sources(), row.sourceNote()));
+                programsByDepartment.getOrDefault(id, List.of())
+                    .stream()
+                    .map(p -> programSummaries.get(p.id()))
+                    .toList(),
+                taskForcesByDepartment.getOrDefault(id, List.of()),
+                links(hotlinesByDepartment.get(id), hotlines, HotlineRow::id),
+                links(reliefByDepartment.get(id), reliefTypes, ReliefRow::id),
+                provenance(row.sources(), row.sourceNote()));
     }
 
     /**
-     * The task forces each department or component takes part in, by name; a department takes part
-     * itself or through any of its components.
+     * The task forces each department or component takes part in, by name; a department
+     * takes part itself or through any of its components.
      */
     private Map<Long, List<RecordLink>> taskForcesBy(Function<MemberRow, Long> participant) {
         Map<Long, LinkedHashSet<RecordLink>> byParticipant = new HashMap<>();
-        rows.members().stream()
+        rows.members()
+            .stream()
             .sorted(Comparator.comparing(member -> taskForces.get(member.taskForceId()).name()))
             .forEach(member -> {
                 Long id = participant.apply(member);
                 if (id != null) {
-                    byParticipant.computeIfAbsent(id, key -> new LinkedHashSet<>()).add(taskForces.get(member.taskForceId()));
+                    byParticipant.computeIfAbsent(id, key -> new LinkedHashSet<>())
+                        .add(taskForces.get(member.taskForceId()));
                 }
             });
         Map<Long, List<RecordLink>> lists = new HashMap<>();
@@ -307,14 +379,17 @@ final class SnapshotAssembler {
             breadcrumbs.add(0, components.get(up));
         }
         breadcrumbs.add(0, departments.get(row.departmentId()));
-        return new AgencyPage(components.get(id), row.kind(), row.description(), row.website(), List.copyOf(breadcrumbs),
-                node(row).children(),
-                operatorsByComponent.getOrDefault(id, List.of()).stream()
+        return new AgencyPage(components.get(id), row.kind(), row.description(), row.website(),
+                List.copyOf(breadcrumbs), node(row).children(),
+                operatorsByComponent.getOrDefault(id, List.of())
+                    .stream()
                     .map(operator -> programSummaries.get(operator.programId()))
                     .distinct()
                     .toList(),
-                taskForcesByComponent.getOrDefault(id, List.of()), links(hotlinesByComponent.get(id), hotlines, HotlineRow::id),
-                handlersByComponent.getOrDefault(id, List.of()).stream()
+                taskForcesByComponent.getOrDefault(id, List.of()),
+                links(hotlinesByComponent.get(id), hotlines, HotlineRow::id),
+                handlersByComponent.getOrDefault(id, List.of())
+                    .stream()
                     .map(handler -> reliefTypes.get(handler.reliefTypeId()))
                     .distinct()
                     .toList(),
@@ -335,7 +410,8 @@ final class SnapshotAssembler {
                 (row.taskForceId() != null) ? taskForces.get(row.taskForceId()) : null, row.crossAgency(),
                 (row.parentId() != null) ? programs.get(row.parentId()) : null,
                 links(programsByParent.get(id), programs, ProgramRow::id),
-                operatorsByProgram.getOrDefault(id, List.of()).stream()
+                operatorsByProgram.getOrDefault(id, List.of())
+                    .stream()
                     .map(operator -> new ProgramPage.Operator(components.get(operator.componentId()), operator.role()))
                     .toList(),
                 functions(row.functions()), programFigures.getOrDefault(id, List.of()),
@@ -343,8 +419,9 @@ final class SnapshotAssembler {
     }
 
     private TaskForceSummary taskForceSummary(TaskForceRow row) {
-        return new TaskForceSummary(taskForces.get(row.id()), row.kind(), scopes(row.scopes()), members(row.id(), "lead"),
-                row.description(), functions(row.functions()), taskForceFigures.getOrDefault(row.id(), List.of()));
+        return new TaskForceSummary(taskForces.get(row.id()), row.kind(), scopes(row.scopes()),
+                members(row.id(), "lead"), row.description(), functions(row.functions()),
+                taskForceFigures.getOrDefault(row.id(), List.of()));
     }
 
     private TaskForcePage taskForcePage(TaskForceRow row) {
@@ -361,7 +438,8 @@ final class SnapshotAssembler {
 
     /** The departments, then the components, with this role, each in name order. */
     private List<RecordLink> members(long taskForceId, String role) {
-        return membersByTaskForce.getOrDefault(taskForceId, List.of()).stream()
+        return membersByTaskForce.getOrDefault(taskForceId, List.of())
+            .stream()
             .filter(member -> member.role().equals(role))
             .map(member -> (member.departmentId() != null) ? departments.get(member.departmentId())
                     : components.get(member.componentId()))
@@ -383,8 +461,9 @@ final class SnapshotAssembler {
             return null;
         }
         Citation source = citations.get(row.lawEnforcementSourceId());
-        return new HotlineCard.LawEnforcement(Slugs.fromDatabase(LawEnforcementSharing.class, row.lawEnforcementSharing()),
-                row.lawEnforcementNote(), source.slug(), source.title());
+        return new HotlineCard.LawEnforcement(
+                Slugs.fromDatabase(LawEnforcementSharing.class, row.lawEnforcementSharing()), row.lawEnforcementNote(),
+                source.slug(), source.title());
     }
 
     private HotlineCard.Channel channel(ChannelRow row) {
@@ -402,7 +481,8 @@ final class SnapshotAssembler {
         return new ReliefCard(reliefTypes.get(row.id()), row.shortName(), row.description(),
                 departments.get(row.departmentId()), row.eligibility(), row.requestedBy(), row.applicationForm(),
                 row.provides(), row.annualLimit(), row.website(),
-                handlersByRelief.getOrDefault(row.id(), List.of()).stream()
+                handlersByRelief.getOrDefault(row.id(), List.of())
+                    .stream()
                     .map(handler -> new ReliefCard.Handler(components.get(handler.componentId()), handler.role()))
                     .toList());
     }
@@ -411,7 +491,10 @@ final class SnapshotAssembler {
         return new SourcePage(citations.get(row.id()), row.summary(), citingRecords.getOrDefault(row.id(), List.of()));
     }
 
-    /** For each source, the records citing it grouped by kind: hotlines first, then by name within a kind. */
+    /**
+     * For each source, the records citing it grouped by kind: hotlines first, then by
+     * name within a kind.
+     */
     private Map<Long, List<SourcePage.Group>> citingRecords() {
         Map<Long, Map<RecordKind, List<RecordLink>>> bySource = new HashMap<>();
         cite(bySource, rows.hotlines(), HotlineRow::sources, HotlineRow::id, hotlines);
@@ -421,10 +504,12 @@ final class SnapshotAssembler {
         cite(bySource, rows.taskForces(), TaskForceRow::sources, TaskForceRow::id, taskForces);
         cite(bySource, rows.reliefTypes(), ReliefRow::sources, ReliefRow::id, reliefTypes);
         Map<Long, List<SourcePage.Group>> groups = new HashMap<>();
-        bySource.forEach((source, byKind) -> groups.put(source, byKind.entrySet().stream()
-            .map(entry -> new SourcePage.Group(entry.getKey(),
-                    entry.getValue().stream().sorted(Comparator.comparing(RecordLink::name)).toList()))
-            .toList()));
+        bySource.forEach((source, byKind) -> groups.put(source,
+                byKind.entrySet()
+                    .stream()
+                    .map(entry -> new SourcePage.Group(entry.getKey(),
+                            entry.getValue().stream().sorted(Comparator.comparing(RecordLink::name)).toList()))
+                    .toList()));
         return groups;
     }
 
@@ -441,9 +526,10 @@ final class SnapshotAssembler {
     }
 
     /**
-     * Every record's texts, weighted as the site's search always has: names and acronyms first, then
-     * the description, then everything else a visitor might type (notes, audiences, numbers). Each kind
-     * is added in the order of its list, so the index can name matches by their place in that list.
+     * Every record's texts, weighted as the site's search always has: names and acronyms
+     * first, then the description, then everything else a visitor might type (notes,
+     * audiences, numbers). Each kind is added in the order of its list, so the index can
+     * name matches by their place in that list.
      */
     private SearchIndex searchIndex(List<DepartmentRow> departmentRows, List<ComponentRow> componentRows,
             List<ProgramRow> programRows, List<TaskForceRow> taskForceRows, List<HotlineRow> hotlineRows,
@@ -460,22 +546,23 @@ final class SnapshotAssembler {
         hotlineRows.forEach(row -> index.add(hotlines.get(row.id()), row.name(), row.name(), row.description(),
                 join(Stream.concat(Stream.of(row.audience(), row.languages(), row.sourceNote()),
                         channelsByHotline.getOrDefault(row.id(), List.of()).stream().map(ChannelRow::displayValue)))));
-        // What every form of relief is, so that searching for "immigration relief" finds them all.
+        // What every form of relief is, so that searching for "immigration relief" finds
+        // them all.
         reliefRows.forEach(row -> index.add(reliefTypes.get(row.id()), row.name(), join(row.name(), row.shortName()),
                 row.description(), join(RELIEF_KIND, row.eligibility(), row.requestedBy(), row.applicationForm(),
                         row.provides(), row.annualLimit(), row.sourceNote())));
-        // A source's title names a document, not a service: it counts as other text, so that "hotline"
-        // finds the hotline before the documents about it; the whole title still finds the source first.
+        // A source's title names a document, not a service: it counts as other text, so
+        // that "hotline"
+        // finds the hotline before the documents about it; the whole title still finds
+        // the source first.
         sourceRows.forEach(row -> index.add(new RecordLink(RecordKind.SOURCE, row.slug(), row.title(), null),
                 row.title(), null, row.summary(), join(row.title(), row.publisher())));
         return index.build();
     }
 
     private Provenance provenance(List<Long> sources, String note) {
-        return new Provenance(sources.stream()
-            .sorted(Comparator.comparing(sourcePositions::get))
-            .map(citations::get)
-            .toList(), note);
+        return new Provenance(
+                sources.stream().sorted(Comparator.comparing(sourcePositions::get)).map(citations::get).toList(), note);
     }
 
     private Map<Long, List<FigureView>> figuresBy(List<FigureRow> figures, Function<FigureRow, Long> owner) {
@@ -541,4 +628,5 @@ final class SnapshotAssembler {
     private static String join(Stream<String> texts) {
         return texts.filter(Objects::nonNull).collect(Collectors.joining(" "));
     }
+
 }

@@ -20,6 +20,7 @@ import org.antitrafficking.directory.readmodel.DirectoryRows.ProgramRow;
 import org.antitrafficking.directory.readmodel.DirectoryRows.ReliefRow;
 import org.antitrafficking.directory.readmodel.DirectoryRows.SourceRow;
 import org.antitrafficking.directory.readmodel.DirectoryRows.TaskForceRow;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,14 +28,15 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads the whole directory in thirteen set-wise queries, however many records it holds, inside one
- * read-only REPEATABLE READ transaction: every row and the data version come from the same moment, so
- * a snapshot never mixes two versions of the data.
+ * Reads the whole directory in thirteen set-wise queries, however many records it holds,
+ * inside one read-only REPEATABLE READ transaction: every row and the data version come
+ * from the same moment, so a snapshot never mixes two versions of the data.
  */
 @Component
 class SnapshotLoader {
 
     private final JdbcClient jdbc;
+
     private final TransactionTemplate transaction;
 
     SnapshotLoader(JdbcClient jdbc, PlatformTransactionManager transactions) {
@@ -50,9 +52,9 @@ class SnapshotLoader {
     }
 
     DirectoryRows load() {
-        return transaction.execute(status -> new DirectoryRows(version(), sources(), departments(), components(),
-                programs(), operators(), taskForces(), members(), hotlines(), channels(), reliefTypes(), handlers(),
-                figures()));
+        return transaction.execute(
+                status -> new DirectoryRows(version(), sources(), departments(), components(), programs(), operators(),
+                        taskForces(), members(), hotlines(), channels(), reliefTypes(), handlers(), figures()));
     }
 
     private static DataVersion versionOf(ResultSet row, int number) throws SQLException {
@@ -81,12 +83,13 @@ class SnapshotLoader {
     }
 
     private List<ComponentRow> components() {
-        return jdbc.sql("""
-                SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.department_id, r.parent_id, r.description,
-                       r.website, r.source_note,
-                       ARRAY(SELECT f.function_slug::text FROM component_function f WHERE f.component_id = r.id) AS functions,
-                       ARRAY(SELECT c.source_id FROM component_source c WHERE c.component_id = r.id) AS sources
-                FROM component r""")
+        return jdbc
+            .sql("""
+                    SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.department_id, r.parent_id, r.description,
+                           r.website, r.source_note,
+                           ARRAY(SELECT f.function_slug::text FROM component_function f WHERE f.component_id = r.id) AS functions,
+                           ARRAY(SELECT c.source_id FROM component_source c WHERE c.component_id = r.id) AS sources
+                    FROM component r""")
             .query((row, number) -> new ComponentRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
                     row.getString("acronym"), row.getString("kind"), row.getLong("department_id"),
                     row.getObject("parent_id", Long.class), row.getString("description"), row.getString("website"),
@@ -95,18 +98,18 @@ class SnapshotLoader {
     }
 
     private List<ProgramRow> programs() {
-        return jdbc.sql("""
-                SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.department_id, r.task_force_id, r.cross_agency, r.parent_id,
-                       r.description, r.website, r.source_note,
-                       ARRAY(SELECT f.function_slug::text FROM program_function f WHERE f.program_id = r.id) AS functions,
-                       ARRAY(SELECT c.source_id FROM program_source c WHERE c.program_id = r.id) AS sources
-                FROM program r""")
+        return jdbc
+            .sql("""
+                    SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.department_id, r.task_force_id, r.cross_agency, r.parent_id,
+                           r.description, r.website, r.source_note,
+                           ARRAY(SELECT f.function_slug::text FROM program_function f WHERE f.program_id = r.id) AS functions,
+                           ARRAY(SELECT c.source_id FROM program_source c WHERE c.program_id = r.id) AS sources
+                    FROM program r""")
             .query((row, number) -> new ProgramRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
                     row.getString("acronym"), row.getString("kind"), row.getObject("department_id", Long.class),
                     row.getObject("task_force_id", Long.class), row.getBoolean("cross_agency"),
-                    row.getObject("parent_id", Long.class),
-                    row.getString("description"), row.getString("website"), row.getString("source_note"),
-                    strings(row, "functions"), longs(row, "sources")))
+                    row.getObject("parent_id", Long.class), row.getString("description"), row.getString("website"),
+                    row.getString("source_note"), strings(row, "functions"), longs(row, "sources")))
             .list();
     }
 
@@ -118,13 +121,14 @@ class SnapshotLoader {
     }
 
     private List<TaskForceRow> taskForces() {
-        return jdbc.sql("""
-                SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.description, r.other_participants, r.website,
-                       r.source_note,
-                       ARRAY(SELECT s.scope FROM task_force_scope s WHERE s.task_force_id = r.id) AS scopes,
-                       ARRAY(SELECT f.function_slug::text FROM task_force_function f WHERE f.task_force_id = r.id) AS functions,
-                       ARRAY(SELECT c.source_id FROM task_force_source c WHERE c.task_force_id = r.id) AS sources
-                FROM task_force r""")
+        return jdbc
+            .sql("""
+                    SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.description, r.other_participants, r.website,
+                           r.source_note,
+                           ARRAY(SELECT s.scope FROM task_force_scope s WHERE s.task_force_id = r.id) AS scopes,
+                           ARRAY(SELECT f.function_slug::text FROM task_force_function f WHERE f.task_force_id = r.id) AS functions,
+                           ARRAY(SELECT c.source_id FROM task_force_source c WHERE c.task_force_id = r.id) AS sources
+                    FROM task_force r""")
             .query((row, number) -> new TaskForceRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
                     row.getString("acronym"), row.getString("kind"), row.getString("description"),
                     row.getString("other_participants"), row.getString("website"), row.getString("source_note"),
@@ -171,17 +175,17 @@ class SnapshotLoader {
     }
 
     private List<ReliefRow> reliefTypes() {
-        return jdbc.sql("""
-                SELECT r.id, r.slug, r.name, r.short_name, r.department_id, r.description, r.eligibility,
-                       r.requested_by, r.application_form, r.provides, r.annual_limit, r.website, r.source_note, r.position,
-                       ARRAY(SELECT c.source_id FROM relief_type_source c WHERE c.relief_type_id = r.id) AS sources
-                FROM relief_type r""")
+        return jdbc
+            .sql("""
+                    SELECT r.id, r.slug, r.name, r.short_name, r.department_id, r.description, r.eligibility,
+                           r.requested_by, r.application_form, r.provides, r.annual_limit, r.website, r.source_note, r.position,
+                           ARRAY(SELECT c.source_id FROM relief_type_source c WHERE c.relief_type_id = r.id) AS sources
+                    FROM relief_type r""")
             .query((row, number) -> new ReliefRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
                     row.getString("short_name"), row.getLong("department_id"), row.getString("description"),
                     row.getString("eligibility"), row.getString("requested_by"), row.getString("application_form"),
                     row.getString("provides"), row.getString("annual_limit"), row.getString("website"),
-                    row.getString("source_note"), row.getInt("position"),
-                    longs(row, "sources")))
+                    row.getString("source_note"), row.getInt("position"), longs(row, "sources")))
             .list();
     }
 
@@ -212,4 +216,5 @@ class SnapshotLoader {
         Array array = row.getArray(column);
         return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
     }
+
 }

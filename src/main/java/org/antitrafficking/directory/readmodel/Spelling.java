@@ -10,16 +10,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The words the directory's names and descriptions use, for suggesting one when a searched word
- * matches nothing. Words are compared by their trigrams as PostgreSQL's pg_trgm does: each word padded
- * with two spaces in front and one behind, similarity being the shared trigrams over all trigrams.
+ * The words the directory's names and descriptions use, for suggesting one when a
+ * searched word matches nothing. Words are compared by their trigrams as PostgreSQL's
+ * pg_trgm does: each word padded with two spaces in front and one behind, similarity
+ * being the shared trigrams over all trigrams.
  */
 final class Spelling {
 
     private static final int MIN_WORD_LENGTH = 3;
 
     private final String[] words;
+
     private final int[] trigramCounts;
+
     private final Map<String, int[]> wordsByTrigram;
 
     private Spelling(String[] words, int[] trigramCounts, Map<String, int[]> wordsByTrigram) {
@@ -32,7 +35,10 @@ final class Spelling {
         return Arrays.binarySearch(words, word) >= 0;
     }
 
-    /** The most similar word at least {@code minimum} alike; of equally similar words, the first in order. */
+    /**
+     * The most similar word at least {@code minimum} alike; of equally similar words, the
+     * first in order.
+     */
     Optional<String> closest(String word, double minimum) {
         Set<String> trigrams = trigrams(word.toLowerCase(Locale.ROOT));
         if (trigrams.isEmpty()) {
@@ -50,7 +56,8 @@ final class Spelling {
             if (shared[candidate] == 0) {
                 continue;
             }
-            double similarity = (double) shared[candidate] / (trigrams.size() + trigramCounts[candidate] - shared[candidate]);
+            double similarity = (double) shared[candidate]
+                    / (trigrams.size() + trigramCounts[candidate] - shared[candidate]);
             if (similarity > bestSimilarity || (similarity == bestSimilarity && best < 0)) {
                 best = candidate;
                 bestSimilarity = similarity;
@@ -59,7 +66,10 @@ final class Spelling {
         return (best < 0) ? Optional.empty() : Optional.of(words[best]);
     }
 
-    /** The distinct trigrams of each run of letters and digits in {@code text}, padded as pg_trgm pads them. */
+    /**
+     * The distinct trigrams of each run of letters and digits in {@code text}, padded as
+     * pg_trgm pads them.
+     */
     static Set<String> trigrams(String text) {
         Set<String> trigrams = new LinkedHashSet<>();
         for (SearchIndex.Token token : SearchIndex.Token.of(text)) {
@@ -80,8 +90,8 @@ final class Spelling {
         private final Set<String> words = new HashSet<>();
 
         /**
-         * Takes a lower-case word of a name or description, cut where PostgreSQL's split on [^a-z0-9]+
-         * would cut it (at letters outside a-z, such as accented ones).
+         * Takes a lower-case word of a name or description, cut where PostgreSQL's split
+         * on [^a-z0-9]+ would cut it (at letters outside a-z, such as accented ones).
          */
         void addWord(String word) {
             int start = 0;
@@ -116,5 +126,7 @@ final class Spelling {
             byTrigram.forEach((trigram, list) -> frozen.put(trigram, list.toArray()));
             return new Spelling(sorted, counts, frozen);
         }
+
     }
+
 }

@@ -1,6 +1,7 @@
 package org.antitrafficking.directory.relief;
 
 import org.antitrafficking.directory.readmodel.ReadModel;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ReliefController {
 
     private static final String LIST_VIEW = "relief/list";
+
     private static final String DETAIL_VIEW = "relief/detail";
 
     private final ReadModel directory;
@@ -29,4 +31,5 @@ class ReliefController {
         model.addAttribute("relief", directory.snapshot().reliefTypes().page(slug));
         return DETAIL_VIEW;
     }
+
 }

@@ -3,6 +3,7 @@ package org.antitrafficking.directory.search;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,7 +21,9 @@ class SearchApiController {
     @Operation(operationId = "search", summary = "Search every kind of record",
             description = "Records matching every word (prefixes match, acronyms work), grouped by kind, best group first, with the matched words marked. When nothing matches, a misspelt word is replaced by the closest word the directory uses and correctedQuery says so.")
     @GetMapping("/api/v1/search")
-    SearchResults search(@Parameter(description = "The words to look for, at most 200 characters") @RequestParam(name = "q", required = false) String query) {
+    SearchResults search(@Parameter(description = "The words to look for, at most 200 characters") @RequestParam(
+            name = "q", required = false) String query) {
         return search.search(query);
     }
+
 }

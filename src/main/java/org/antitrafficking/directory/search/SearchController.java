@@ -21,4 +21,5 @@ class SearchController {
         model.addAttribute("results", search.search(query));
         return SEARCH_VIEW;
     }
+
 }

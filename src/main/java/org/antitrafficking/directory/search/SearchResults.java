@@ -7,8 +7,9 @@ import org.antitrafficking.directory.readmodel.RecordKind;
 import org.antitrafficking.directory.readmodel.SearchHit;
 
 /**
- * What a search found, grouped by kind of record, best group first. {@code correctedQuery} is set when
- * the words as typed matched nothing and a spelling closer to the directory's words did.
+ * What a search found, grouped by kind of record, best group first.
+ * {@code correctedQuery} is set when the words as typed matched nothing and a spelling
+ * closer to the directory's words did.
  */
 @Schema(description = "What a search found, grouped by kind, best group first. correctedQuery is present when the words as typed matched nothing and a corrected spelling did.")
 public record SearchResults(String query, String correctedQuery, List<Group> groups) {

@@ -11,9 +11,12 @@ import org.antitrafficking.directory.readmodel.SearchHit;
 import org.antitrafficking.directory.readmodel.SearchIndex;
 import org.antitrafficking.directory.readmodel.SearchWords;
 import org.antitrafficking.directory.web.InvalidRequestException;
+
 import org.springframework.stereotype.Service;
 
-/** Searches every kind of record in the read model's index, and corrects a misspelt word. */
+/**
+ * Searches every kind of record in the read model's index, and corrects a misspelt word.
+ */
 @Service
 class SearchService {
 
@@ -30,8 +33,8 @@ class SearchService {
     }
 
     /**
-     * Searches every kind of record. When the words as typed match nothing, tries again with each
-     * unknown word replaced by the most similar word the directory uses.
+     * Searches every kind of record. When the words as typed match nothing, tries again
+     * with each unknown word replaced by the most similar word the directory uses.
      */
     SearchResults search(String query) {
         String text = (query == null) ? "" : query.strip();
@@ -60,14 +63,16 @@ class SearchService {
     }
 
     /**
-     * Hits, which come best first, grouped by kind; groups ordered by their best hit, hits within a group
-     * as they came.
+     * Hits, which come best first, grouped by kind; groups ordered by their best hit,
+     * hits within a group as they came.
      */
     private static List<SearchResults.Group> grouped(List<SearchHit> hits) {
         Map<RecordKind, List<SearchHit>> byKind = new LinkedHashMap<>();
         hits.forEach(hit -> byKind.computeIfAbsent(hit.link().kind(), kind -> new ArrayList<>()).add(hit));
-        return byKind.entrySet().stream()
+        return byKind.entrySet()
+            .stream()
             .map(entry -> new SearchResults.Group(entry.getKey(), List.copyOf(entry.getValue())))
             .toList();
     }
+
 }

@@ -7,6 +7,7 @@ import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.SourcePage;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +25,8 @@ class SourceApiController {
         this.directory = directory;
     }
 
-    @Operation(operationId = "listSources", summary = "List sources", description = "Every source with its publisher, date and the records it supports.")
+    @Operation(operationId = "listSources", summary = "List sources",
+            description = "Every source with its publisher, date and the records it supports.")
     @GetMapping
     ApiPage<SourcePage> list(
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
@@ -32,9 +34,11 @@ class SourceApiController {
         return ApiPage.of(directory.snapshot().sources().all(), Paging.of(page, size));
     }
 
-    @Operation(operationId = "getSource", summary = "Get a source", description = "A source with its publisher, date and every record that cites it, grouped by kind.")
+    @Operation(operationId = "getSource", summary = "Get a source",
+            description = "A source with its publisher, date and every record that cites it, grouped by kind.")
     @GetMapping("/{slug}")
     SourcePage get(@Parameter(description = "The slug, such as dhs-in-action") @PathVariable String slug) {
         return directory.snapshot().sources().page(slug);
     }
+
 }

@@ -1,6 +1,7 @@
 package org.antitrafficking.directory.source;
 
 import org.antitrafficking.directory.readmodel.ReadModel;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class SourceController {
 
     private static final String LIST_VIEW = "sources/list";
+
     private static final String DETAIL_VIEW = "sources/detail";
 
     private final ReadModel directory;
@@ -29,4 +31,5 @@ class SourceController {
         model.addAttribute("source", directory.snapshot().sources().page(slug));
         return DETAIL_VIEW;
     }
+
 }

@@ -3,7 +3,6 @@ package org.antitrafficking.directory.system;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
@@ -21,6 +20,7 @@ class DatabaseReport implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DatabaseReport.class);
 
     private final DataSource dataSource;
+
     private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
 
     DatabaseReport(DataSource dataSource, ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
@@ -35,12 +35,13 @@ class DatabaseReport implements ApplicationRunner {
             String server = metaData.getDatabaseProductName() + " " + metaData.getDatabaseProductVersion();
             EmbeddedDatabase embedded = embeddedDatabase.getIfAvailable();
             if (embedded != null) {
-                log.info("Database: embedded {} at {} (data in {}); set SPRING_DATASOURCE_URL to use another",
-                        server, metaData.getURL(), embedded.dataDirectory());
+                log.info("Database: embedded {} at {} (data in {}); set SPRING_DATASOURCE_URL to use another", server,
+                        metaData.getURL(), embedded.dataDirectory());
             }
             else {
                 log.info("Database: external {} at {} (from spring.datasource.url)", server, metaData.getURL());
             }
         }
     }
+
 }

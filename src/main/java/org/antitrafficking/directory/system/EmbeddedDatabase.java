@@ -6,14 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -28,20 +28,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL server run from the binaries on the class path, keeping its data in a directory of
- * our choosing so that it survives restarts.
+ * A PostgreSQL server run from the binaries on the class path, keeping its data in a
+ * directory of our choosing so that it survives restarts.
  *
- * <p>Zonky's own JVM shutdown hook is switched off: the application context closes the connection
- * pool first and then this server, in that order. A JVM killed with {@code -9} never runs either, and
- * leaves a postmaster behind whose {@code postmaster.pid} would block the next start; {@link #start}
- * stops such a leftover when it is provably ours (a live postgres process serving this very data
- * directory).
+ * <p>
+ * Zonky's own JVM shutdown hook is switched off: the application context closes the
+ * connection pool first and then this server, in that order. A JVM killed with {@code -9}
+ * never runs either, and leaves a postmaster behind whose {@code postmaster.pid} would
+ * block the next start; {@link #start} stops such a leftover when it is provably ours (a
+ * live postgres process serving this very data directory).
  *
- * <p>Zonky's clusters trust every local connection as superuser. This one does not: every connection,
- * over TCP or the Unix socket, needs the superuser's password, which is generated at random when the
- * cluster is created (or when one made by an older version is first started) and kept in
- * {@value #PASSWORD_FILE} in the data directory, readable by its owner only. A cluster is created with
- * it from the start, so no moment passes in which it trusts anyone.
+ * <p>
+ * Zonky's clusters trust every local connection as superuser. This one does not: every
+ * connection, over TCP or the Unix socket, needs the superuser's password, which is
+ * generated at random when the cluster is created (or when one made by an older version
+ * is first started) and kept in {@value #PASSWORD_FILE} in the data directory, readable
+ * by its owner only. A cluster is created with it from the start, so no moment passes in
+ * which it trusts anyone.
  */
 public final class EmbeddedDatabase implements Closeable {
 
@@ -62,12 +65,17 @@ public final class EmbeddedDatabase implements Closeable {
             """;
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
     private final EmbeddedPostgres postgres;
+
     private final Path dataDirectory;
+
     private final String databaseName;
+
     private final String password;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, String databaseName, String password) {
@@ -78,16 +86,16 @@ public final class EmbeddedDatabase implements Closeable {
     }
 
     /**
-     * Starts a server on a free port over {@code dataDirectory}, creating the cluster on first use
-     * and the database {@code databaseName} if it does not exist yet.
+     * Starts a server on a free port over {@code dataDirectory}, creating the cluster on
+     * first use and the database {@code databaseName} if it does not exist yet.
      */
     public static EmbeddedDatabase start(Path dataDirectory, String databaseName) {
         return start(dataDirectory, databaseName, 0);
     }
 
     /**
-     * As {@link #start(Path, String)}, on the given port, or a free one if it is 0: a server started
-     * again on its old port is found again by the clients it had.
+     * As {@link #start(Path, String)}, on the given port, or a free one if it is 0: a
+     * server started again on its old port is found again by the clients it had.
      */
     public static EmbeddedDatabase start(Path dataDirectory, String databaseName, int port) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
@@ -98,38 +106,42 @@ public final class EmbeddedDatabase implements Closeable {
             stopLeftoverPostmaster(directory);
             boolean created = !Files.exists(directory.resolve("postgresql.conf"));
             boolean protectedAlready = Files.exists(passwordFile);
-            String password = protectedAlready ? Files.readString(passwordFile, StandardCharsets.UTF_8).strip() : generated();
+            String password = protectedAlready ? Files.readString(passwordFile, StandardCharsets.UTF_8).strip()
+                    : generated();
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (port > 0) {
                 builder.setPort(port);
             }
             if (created) {
-                // Zonky passes its "locale" settings to initdb as --name=value; a new cluster gets its
-                // superuser's password from this file, which is deleted as soon as the server is up.
+                // Zonky passes its "locale" settings to initdb as --name=value; a new
+                // cluster gets its
+                // superuser's password from this file, which is deleted as soon as the
+                // server is up.
                 initialPassword = Files.createTempFile("directory-initdb", ".pw",
                         PosixFilePermissions.asFileAttribute(OWNER_ONLY));
                 Files.writeString(initialPassword, password, StandardCharsets.UTF_8);
                 builder.setLocaleConfig("pwfile", initialPassword.toString());
             }
             boolean protectAtOnce = created || protectedAlready;
-            EmbeddedPostgres postgres = builder
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(false)
-                    .setPGStartupWait(STARTUP_WAIT)
-                    // The builtin provider sorts by code point: the same order on every machine.
-                    .setLocaleConfig("locale-provider", "builtin")
-                    .setLocaleConfig("builtin-locale", "C.UTF-8")
-                    .setLocaleConfig("locale", "C")
-                    .setServerConfig("listen_addresses", "localhost")
-                    // Zonky's own connections, to see the server is up, give the password too.
-                    .setConnectConfig("password", password)
-                    .setDataDirectoryCustomizer(data -> {
-                        if (protectAtOnce) {
-                            protect(data.toPath(), password);
-                        }
-                    })
-                    .start();
+            EmbeddedPostgres postgres = builder.setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(STARTUP_WAIT)
+                // The builtin provider sorts by code point: the same order on every
+                // machine.
+                .setLocaleConfig("locale-provider", "builtin")
+                .setLocaleConfig("builtin-locale", "C.UTF-8")
+                .setLocaleConfig("locale", "C")
+                .setServerConfig("listen_addresses", "localhost")
+                // Zonky's own connections, to see the server is up, give the password
+                // too.
+                .setConnectConfig("password", password)
+                .setDataDirectoryCustomizer(data -> {
+                    if (protectAtOnce) {
+                        protect(data.toPath(), password);
+                    }
+                })
+                .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, directory, databaseName, password);
             if (!protectAtOnce) {
                 database.protectOlderCluster();
@@ -152,14 +164,20 @@ public final class EmbeddedDatabase implements Closeable {
         }
     }
 
-    /** A new password: 32 random bytes, as URL-safe base 64 (no character that needs quoting). */
+    /**
+     * A new password: 32 random bytes, as URL-safe base 64 (no character that needs
+     * quoting).
+     */
     private static String generated() {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Keeps the password in the data directory for its owner alone, and asks every connection for it. */
+    /**
+     * Keeps the password in the data directory for its owner alone, and asks every
+     * connection for it.
+     */
     private static void protect(Path directory, String password) {
         try {
             Path passwordFile = directory.resolve(PASSWORD_FILE);
@@ -176,8 +194,8 @@ public final class EmbeddedDatabase implements Closeable {
     }
 
     /**
-     * A cluster an older version made trusts everyone: it is given a password now, while it still lets
-     * the superuser in without one, and then asks for it.
+     * A cluster an older version made trusts everyone: it is given a password now, while
+     * it still lets the superuser in without one, and then asks for it.
      */
     private void protectOlderCluster() {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -185,8 +203,8 @@ public final class EmbeddedDatabase implements Closeable {
             statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password + "'");
             protect(dataDirectory, password);
             statement.execute("SELECT pg_reload_conf()");
-            log.info("The embedded PostgreSQL in {} now asks every connection for a password (kept in {})", dataDirectory,
-                    dataDirectory.resolve(PASSWORD_FILE));
+            log.info("The embedded PostgreSQL in {} now asks every connection for a password (kept in {})",
+                    dataDirectory, dataDirectory.resolve(PASSWORD_FILE));
         }
         catch (SQLException ex) {
             close();
@@ -326,4 +344,5 @@ public final class EmbeddedDatabase implements Closeable {
 
     private record PidFile(long pid, String dataDirectory) {
     }
+
 }

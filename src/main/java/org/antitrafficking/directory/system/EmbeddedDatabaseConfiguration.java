@@ -9,9 +9,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded PostgreSQL when no external database is configured, and hands its address to
- * Spring Boot's own data source set-up as {@link JdbcConnectionDetails}. Because the pool is built
- * from those details, the context closes the pool before it stops the server.
+ * Starts the embedded PostgreSQL when no external database is configured, and hands its
+ * address to Spring Boot's own data source set-up as {@link JdbcConnectionDetails}.
+ * Because the pool is built from those details, the context closes the pool before it
+ * stops the server.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(OnNoDataSourceUrlCondition.class)
@@ -46,4 +47,5 @@ class EmbeddedDatabaseConfiguration {
             }
         };
     }
+
 }

@@ -7,8 +7,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Matches when {@code spring.datasource.url} has no text. {@code @ConditionalOnProperty} cannot say
- * this: with {@code matchIfMissing} it matches a set URL as well.
+ * Matches when {@code spring.datasource.url} has no text. {@code @ConditionalOnProperty}
+ * cannot say this: with {@code matchIfMissing} it matches a set URL as well.
  */
 class OnNoDataSourceUrlCondition extends SpringBootCondition {
 
@@ -22,4 +22,5 @@ class OnNoDataSourceUrlCondition extends SpringBootCondition {
         }
         return ConditionOutcome.match(URL_PROPERTY + " is not set");
     }
+
 }

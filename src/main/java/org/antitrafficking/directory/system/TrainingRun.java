@@ -18,10 +18,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The training run of {@code deploy/start}: with {@code directory.training-run=true} the application
- * starts, asks itself for a few typical pages so that serving them is part of what the JVM records
- * in its class data sharing archive or AOT cache, and exits. The next start loads all of that ready
- * made instead of doing it again.
+ * The training run of {@code deploy/start}: with {@code directory.training-run=true} the
+ * application starts, asks itself for a few typical pages so that serving them is part of
+ * what the JVM records in its class data sharing archive or AOT cache, and exits. The
+ * next start loads all of that ready made instead of doing it again.
  */
 @Component
 @ConditionalOnBooleanProperty("directory.training-run")
@@ -36,7 +36,9 @@ class TrainingRun {
 
     @EventListener
     void serveAndExit(ApplicationReadyEvent ready) throws IOException, InterruptedException {
-        int port = ready.getApplicationContext().getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        int port = ready.getApplicationContext()
+            .getEnvironment()
+            .getRequiredProperty("local.server.port", Integer.class);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         for (String page : PAGES) {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
@@ -47,4 +49,5 @@ class TrainingRun {
         }
         System.exit(SpringApplication.exit(ready.getApplicationContext(), () -> 0));
     }
+
 }

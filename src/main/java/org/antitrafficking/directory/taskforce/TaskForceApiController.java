@@ -8,9 +8,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.antitrafficking.directory.api.ApiPage;
 import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.readmodel.ReadModel;
-import org.antitrafficking.directory.web.FunctionFilter;
-import org.antitrafficking.directory.readmodel.TaskForceSummary;
 import org.antitrafficking.directory.readmodel.TaskForcePage;
+import org.antitrafficking.directory.readmodel.TaskForceSummary;
+import org.antitrafficking.directory.web.FunctionFilter;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskForceApiController {
 
     private final ReadModel directory;
+
     private final TaskForceService taskForces;
 
     TaskForceApiController(ReadModel directory, TaskForceService taskForces) {
@@ -33,18 +35,20 @@ class TaskForceApiController {
     @Operation(operationId = "listTaskForces", summary = "List task forces",
             description = "Every task force and coordination body, in name order, with its leads, functions and figures; optionally only those tagged with any of the given functions.")
     @GetMapping
-    ApiPage<TaskForceSummary> list(
-            @Parameter(description = "prevention, protection, prosecution or partnership; may repeat (any of them)")
-            @RequestParam(name = "function", required = false) List<String> functions,
+    ApiPage<TaskForceSummary> list(@Parameter(
+            description = "prevention, protection, prosecution or partnership; may repeat (any of them)") @RequestParam(
+                    name = "function", required = false) List<String> functions,
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
         Paging paging = Paging.of(page, size);
         return ApiPage.of(taskForces.matching(FunctionFilter.of("/task-forces", functions)), paging);
     }
 
-    @Operation(operationId = "getTaskForce", summary = "Get a task force", description = "A task force with its members by role, scope, other participants, what it produces, functions, figures and sources.")
+    @Operation(operationId = "getTaskForce", summary = "Get a task force",
+            description = "A task force with its members by role, scope, other participants, what it produces, functions, figures and sources.")
     @GetMapping("/{slug}")
     TaskForcePage get(@Parameter(description = "The slug, such as pitf") @PathVariable String slug) {
         return directory.snapshot().taskForces().page(slug);
     }
+
 }

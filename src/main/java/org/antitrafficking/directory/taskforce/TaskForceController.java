@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.web.FunctionFilter;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TaskForceController {
 
     private static final String LIST_VIEW = "task-forces/list";
+
     private static final String DETAIL_VIEW = "task-forces/detail";
 
     private final ReadModel directory;
+
     private final TaskForceService taskForces;
 
     TaskForceController(ReadModel directory, TaskForceService taskForces) {
@@ -37,4 +40,5 @@ class TaskForceController {
         model.addAttribute("taskForce", directory.snapshot().taskForces().page(slug));
         return DETAIL_VIEW;
     }
+
 }

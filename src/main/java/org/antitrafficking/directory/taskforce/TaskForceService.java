@@ -5,6 +5,7 @@ import java.util.List;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.TaskForceSummary;
 import org.antitrafficking.directory.web.FunctionFilter;
+
 import org.springframework.stereotype.Service;
 
 /** The task forces that pass a function filter, from the read model. */
@@ -17,8 +18,17 @@ class TaskForceService {
         this.directory = directory;
     }
 
-    /** The task forces tagged with any of the filter's functions (all of them without one), in name order. */
+    /**
+     * The task forces tagged with any of the filter's functions (all of them without
+     * one), in name order.
+     */
     List<TaskForceSummary> matching(FunctionFilter filter) {
-        return directory.snapshot().taskForces().all().stream().filter(taskForce -> filter.matches(taskForce.functions())).toList();
+        return directory.snapshot()
+            .taskForces()
+            .all()
+            .stream()
+            .filter(taskForce -> filter.matches(taskForce.functions()))
+            .toList();
     }
+
 }

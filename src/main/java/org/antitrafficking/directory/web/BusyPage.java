@@ -6,25 +6,25 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
- * What a request turned away by {@link RenderAdmission} gets, rendered once per version of the data and
- * then only copied out: a short page in plain HTML with the quick exit, 911 and the line for help (its
- * numbers from the data, so a corrected number reaches this page with the next version), or for the API
- * an RFC 9457 problem. Rendering it again for each request would spend on a flood the very work the
- * admission holds back.
+ * What a request turned away by {@link RenderAdmission} gets, rendered once per version
+ * of the data and then only copied out: a short page in plain HTML with the quick exit,
+ * 911 and the line for help (its numbers from the data, so a corrected number reaches
+ * this page with the next version), or for the API an RFC 9457 problem. Rendering it
+ * again for each request would spend on a flood the very work the admission holds back.
  */
 @Component
 class BusyPage {
@@ -35,10 +35,15 @@ class BusyPage {
     private static final Locale SITE_LANGUAGE = Locale.ENGLISH;
 
     private final ReadModel directory;
+
     private final ITemplateEngine templates;
+
     private final MessageSource messages;
+
     private final JsonMapper json;
+
     private final String quickExitUrl;
+
     private final Map<DirectorySnapshot, Bodies> rendered = new ConcurrentHashMap<>(2);
 
     BusyPage(ReadModel directory, ITemplateEngine templates, MessageSource messages, JsonMapper json,
@@ -57,7 +62,9 @@ class BusyPage {
     private record Bodies(Body page, Body problem) {
     }
 
-    /** The problem for the API and the Open Referral routes, the page for everything else. */
+    /**
+     * The problem for the API and the Open Referral routes, the page for everything else.
+     */
     Body forRequest(HttpServletRequest request) {
         String path = request.getRequestURI();
         Bodies bodies = current();
@@ -88,4 +95,5 @@ class BusyPage {
         return new Bodies(new Body(page, MediaType.TEXT_HTML_VALUE + ";charset=UTF-8"),
                 new Body(json.writeValueAsBytes(problem), MediaType.APPLICATION_PROBLEM_JSON_VALUE));
     }
+
 }

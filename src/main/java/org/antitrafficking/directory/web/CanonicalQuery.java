@@ -12,10 +12,12 @@ import java.util.TreeMap;
 import org.springframework.web.util.UriUtils;
 
 /**
- * One spelling for every query string that asks for the same thing: parameters in name order, the
- * values of each in order, blank values left out and numbers without leading zeros, every part encoded
- * alike. {@code function=protection&department=&function=prevention&page=02} and
- * {@code function=prevention&function=protection&page=2} are one page, so they are one cache entry.
+ * One spelling for every query string that asks for the same thing: parameters in name
+ * order, the values of each in order, blank values left out and numbers without leading
+ * zeros, every part encoded alike.
+ * {@code function=protection&department=&function=prevention&page=02} and
+ * {@code function=prevention&function=protection&page=2} are one page, so they are one
+ * cache entry.
  */
 public final class CanonicalQuery {
 
@@ -60,7 +62,10 @@ public final class CanonicalQuery {
         return UriUtils.encodeQueryParam(text, StandardCharsets.UTF_8);
     }
 
-    /** The given parameters but those not {@code known}, for a redirect that drops the others. */
+    /**
+     * The given parameters but those not {@code known}, for a redirect that drops the
+     * others.
+     */
     static Map<String, String[]> only(Map<String, String[]> parameters, Set<String> known) {
         Map<String, String[]> kept = new TreeMap<>();
         parameters.forEach((name, values) -> {
@@ -70,4 +75,5 @@ public final class CanonicalQuery {
         });
         return kept;
     }
+
 }

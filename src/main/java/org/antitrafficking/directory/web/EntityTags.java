@@ -7,19 +7,22 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 import org.antitrafficking.directory.readmodel.DataVersion;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The ETag of everything made from one version of the data by one build of the application. Every
- * instance of the same build reading the same database gives the same tag, so a conditional request
- * can go to any of them; a data change or a new build gives a new one.
+ * The ETag of everything made from one version of the data by one build of the
+ * application. Every instance of the same build reading the same database gives the same
+ * tag, so a conditional request can go to any of them; a data change or a new build gives
+ * a new one.
  */
 @Component
 public class EntityTags {
 
     private final String build;
+
     private volatile Tagged last;
 
     EntityTags(ObjectProvider<BuildProperties> build) {
@@ -51,4 +54,5 @@ public class EntityTags {
             throw new IllegalStateException(ex);
         }
     }
+
 }

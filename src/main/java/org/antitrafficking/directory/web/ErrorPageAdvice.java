@@ -5,13 +5,13 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordNotFoundException;
 import org.antitrafficking.directory.readmodel.SearchBusyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -26,11 +26,11 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns a missing record into a 404 page and bad input into a 400 page that says what was wrong, both
- * in the site's layout. Each is one log line without a stack trace: they are the visitor's mistakes
- * (or a stale link), not the server's. Pages are served from the read model and need no database, but
- * anything that does reach for one while it is away gets a 503 page in the layout, with the key
- * hotlines, rather than an error.
+ * Turns a missing record into a 404 page and bad input into a 400 page that says what was
+ * wrong, both in the site's layout. Each is one log line without a stack trace: they are
+ * the visitor's mistakes (or a stale link), not the server's. Pages are served from the
+ * read model and need no database, but anything that does reach for one while it is away
+ * gets a 503 page in the layout, with the key hotlines, rather than an error.
  */
 @Hidden
 @ControllerAdvice
@@ -42,13 +42,17 @@ class ErrorPageAdvice {
     static final String BAD_REQUEST_VIEW = "error/400";
     static final String UNAVAILABLE_VIEW = "error/503";
 
-    /** Seconds a client should wait before asking again: the read model reconnects every second. */
+    /**
+     * Seconds a client should wait before asking again: the read model reconnects every
+     * second.
+     */
     static final String RETRY_AFTER = "5";
 
     /** A busy search is over in well under a second. */
     static final String SEARCH_RETRY_AFTER = "1";
 
     private final MessageSource messages;
+
     private final ReadModel directory;
 
     ErrorPageAdvice(MessageSource messages, ReadModel directory) {
@@ -81,7 +85,10 @@ class ErrorPageAdvice {
         return unavailable(model, "error.503.text");
     }
 
-    /** Every search is busy: the visitor waits a second rather than Jetty's threads waiting for them. */
+    /**
+     * Every search is busy: the visitor waits a second rather than Jetty's threads
+     * waiting for them.
+     */
     @ExceptionHandler(SearchBusyException.class)
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     String searchBusy(HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -105,4 +112,5 @@ class ErrorPageAdvice {
         model.addAttribute("problem", messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
         return BAD_REQUEST_VIEW;
     }
+
 }

@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.antitrafficking.directory.readmodel.Function;
+
 import org.springframework.util.StringUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The functions a list is filtered by, from its repeatable {@code function} parameter: a record passes
- * when it is tagged with any of them, every record when none is chosen. The same filter serves the
- * agencies, task forces and programs lists, and knows the links that change it.
+ * The functions a list is filtered by, from its repeatable {@code function} parameter: a
+ * record passes when it is tagged with any of them, every record when none is chosen. The
+ * same filter serves the agencies, task forces and programs lists, and knows the links
+ * that change it.
  *
  * @param path the list's own path, such as {@code /agencies}
  * @param chosen the functions chosen, none for every record
@@ -24,7 +26,10 @@ public record FunctionFilter(String path, Set<Function> chosen) {
         chosen = chosen.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(chosen));
     }
 
-    /** The functions named by {@code slugs}; blank ones are ignored and an unknown one is refused. */
+    /**
+     * The functions named by {@code slugs}; blank ones are ignored and an unknown one is
+     * refused.
+     */
     public static FunctionFilter of(String path, List<String> slugs) {
         Set<Function> chosen = EnumSet.noneOf(Function.class);
         for (String slug : (slugs != null) ? slugs : List.<String>of()) {
@@ -76,7 +81,10 @@ public record FunctionFilter(String path, Set<Function> chosen) {
         return href(otherPath, chosenInOrder());
     }
 
-    /** The functions in the canonical order (by slug) the page cache keys pages by, so a link is kept once. */
+    /**
+     * The functions in the canonical order (by slug) the page cache keys pages by, so a
+     * link is kept once.
+     */
     private static String href(String path, List<Function> functions) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         if (!functions.isEmpty()) {

@@ -1,12 +1,13 @@
 package org.antitrafficking.directory.web;
 
 /**
- * A request whose parameters cannot be served, such as an unknown filter value; answered with a 400
- * page that says what was wrong, in the visitor's language.
+ * A request whose parameters cannot be served, such as an unknown filter value; answered
+ * with a 400 page that says what was wrong, in the visitor's language.
  */
 public class InvalidRequestException extends VisitorFacingException {
 
     public InvalidRequestException(String messageKey, Object... arguments) {
         super(messageKey, arguments);
     }
+
 }

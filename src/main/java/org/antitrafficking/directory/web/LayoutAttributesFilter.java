@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Puts what the layout needs into every request as attributes, which Thymeleaf reads as variables.
- * A filter rather than a {@code @ModelAttribute}: error pages rendered by exception handlers and by
- * Boot's error controller must have a working quick exit too.
+ * Puts what the layout needs into every request as attributes, which Thymeleaf reads as
+ * variables. A filter rather than a {@code @ModelAttribute}: error pages rendered by
+ * exception handlers and by Boot's error controller must have a working quick exit too.
  */
 @Component
 class LayoutAttributesFilter extends OncePerRequestFilter {
@@ -34,9 +34,13 @@ class LayoutAttributesFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** A request that waited for its turn to render is dispatched again, and renders the layout then. */
+    /**
+     * A request that waited for its turn to render is dispatched again, and renders the
+     * layout then.
+     */
     @Override
     protected boolean shouldNotFilterAsyncDispatch() {
         return false;
     }
+
 }

@@ -11,15 +11,16 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.antitrafficking.directory.readmodel.DataVersion;
 import org.antitrafficking.directory.readmodel.ReadModelRefreshed;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Rendered responses of one data version, so a page asked for again costs neither a query nor a
- * template. Bounded by the bytes it holds; an entry keeps the body as rendered and, where it is
- * worth it, gzip-compressed. A new data version empties it.
+ * Rendered responses of one data version, so a page asked for again costs neither a query
+ * nor a template. Bounded by the bytes it holds; an entry keeps the body as rendered and,
+ * where it is worth it, gzip-compressed. A new data version empties it.
  */
 @Component
 class PageCache {
@@ -37,10 +38,11 @@ class PageCache {
     }
 
     /**
-     * What identifies a response: the data version it shows, the scheme, host and port the request
-     * came to (some responses, such as the OpenAPI document's server or the site files without a
-     * configured address, are built from them, so a request naming another host must never be answered
-     * from a response rendered for this one) and the path with its query.
+     * What identifies a response: the data version it shows, the scheme, host and port
+     * the request came to (some responses, such as the OpenAPI document's server or the
+     * site files without a configured address, are built from them, so a request naming
+     * another host must never be answered from a response rendered for this one) and the
+     * path with its query.
      */
     record Key(DataVersion version, String origin, String target) {
     }
@@ -98,4 +100,5 @@ class PageCache {
         }
         return bytes.toByteArray();
     }
+
 }

@@ -9,9 +9,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.antitrafficking.directory.readmodel.DataVersion;
 import org.antitrafficking.directory.readmodel.ReadModel;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -20,27 +20,33 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Serves pages, API responses and exports from the {@link PageCache}, and says how long others may
- * keep them. Each kept response belongs to the data version it shows and to the origin (scheme, host
- * and port) the request came to, whatever address the site is configured with: a request naming
- * another host, directly or through forwarded headers, gets a response of its own and never changes
- * anyone else's.
+ * Serves pages, API responses and exports from the {@link PageCache}, and says how long
+ * others may keep them. Each kept response belongs to the data version it shows and to
+ * the origin (scheme, host and port) the request came to, whatever address the site is
+ * configured with: a request naming another host, directly or through forwarded headers,
+ * gets a response of its own and never changes anyone else's.
  *
- * <p>A request that already holds the current ETag gets 304 at once, without rendering: only a 200
- * can have handed the ETag out, and under one data version a URL always answers alike. Otherwise a
- * page rendered for this data version before is sent as kept, compressed if the client accepts it;
- * a new one is rendered, kept if it succeeded, and sent. Browsers may keep a page five minutes and a
- * shared cache or CDN {@code directory.http.shared-max-age} (a minute), serving it stale while it
- * revalidates or while the site is down. Errors are never stored.
+ * <p>
+ * A request that already holds the current ETag gets 304 at once, without rendering: only
+ * a 200 can have handed the ETag out, and under one data version a URL always answers
+ * alike. Otherwise a page rendered for this data version before is sent as kept,
+ * compressed if the client accepts it; a new one is rendered, kept if it succeeded, and
+ * sent. Browsers may keep a page five minutes and a shared cache or CDN
+ * {@code directory.http.shared-max-age} (a minute), serving it stale while it revalidates
+ * or while the site is down. Errors are never stored.
  *
- * <p>A request that carries a visitor's own words ({@code q} or {@code search}, on a page, the API or
- * HSDS) is rendered for them alone: {@code no-store}, no ETag, kept neither here nor by any cache, so
- * the words stay in no browser's disk cache, no proxy's and no heap dump after the visit.
+ * <p>
+ * A request that carries a visitor's own words ({@code q} or {@code search}, on a page,
+ * the API or HSDS) is rendered for them alone: {@code no-store}, no ETag, kept neither
+ * here nor by any cache, so the words stay in no browser's disk cache, no proxy's and no
+ * heap dump after the visit.
  *
- * <p>Pages are kept under their canonical address ({@link CanonicalQuery}), so the same page asked
- * for with its parameters in another order, or with blank ones, is one entry. Only a request made at
- * the canonical address may be kept by a proxy too: the others are sent {@code X-Accel-Expires: 0},
- * which nginx obeys and strips, so its cache holds one copy of each page however it is asked for.
+ * <p>
+ * Pages are kept under their canonical address ({@link CanonicalQuery}), so the same page
+ * asked for with its parameters in another order, or with blank ones, is one entry. Only
+ * a request made at the canonical address may be kept by a proxy too: the others are sent
+ * {@code X-Accel-Expires: 0}, which nginx obeys and strips, so its cache holds one copy
+ * of each page however it is asked for.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -48,7 +54,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     static final String NO_STORE = "no-store";
 
-    /** nginx's own header: keep this response out of its cache. nginx does not pass it on. */
+    /**
+     * nginx's own header: keep this response out of its cache. nginx does not pass it on.
+     */
     static final String NOT_FOR_PROXIES = "X-Accel-Expires";
 
     /** Longer addresses are answered but not kept: no real page has one. */
@@ -57,9 +65,13 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static final String LOOKUP = PageCacheFilter.class.getName() + ".LOOKUP";
 
     private final ReadModel directory;
+
     private final EntityTags tags;
+
     private final PageCache cache;
+
     private final String pageCacheControl;
+
     private final String exportCacheControl;
 
     PageCacheFilter(ReadModel directory, EntityTags tags, PageCache cache,
@@ -68,12 +80,15 @@ class PageCacheFilter extends OncePerRequestFilter {
         this.tags = tags;
         this.cache = cache;
         long shared = sharedMaxAge.toSeconds();
-        this.pageCacheControl = "public, max-age=300, s-maxage=" + shared + ", stale-while-revalidate=300, stale-if-error=86400";
+        this.pageCacheControl = "public, max-age=300, s-maxage=" + shared
+                + ", stale-while-revalidate=300, stale-if-error=86400";
         this.exportCacheControl = "public, max-age=3600, s-maxage=" + Math.max(shared, 300)
                 + ", stale-while-revalidate=3600, stale-if-error=86400";
     }
 
-    /** What a page or an API response may be kept for, by browsers and by shared caches. */
+    /**
+     * What a page or an API response may be kept for, by browsers and by shared caches.
+     */
     String pageCacheControl() {
         return pageCacheControl;
     }
@@ -88,13 +103,14 @@ class PageCacheFilter extends OncePerRequestFilter {
         String method = request.getMethod();
         String path = path(request);
         return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/assets/")
-                || path.equals("/favicon.ico") || path.startsWith("/swagger-ui") || path.equals("/actuator") || path.startsWith("/actuator/")
-                || path.equals("/.well-known/security.txt");
+                || path.equals("/favicon.ico") || path.startsWith("/swagger-ui") || path.equals("/actuator")
+                || path.startsWith("/actuator/") || path.equals("/.well-known/security.txt");
     }
 
     /**
-     * Whether this filter answers the request from what it keeps (a 304, or a page kept for this data
-     * version), so that {@link RenderAdmissionFilter} need not make it wait for a turn to render.
+     * Whether this filter answers the request from what it keeps (a 304, or a page kept
+     * for this data version), so that {@link RenderAdmissionFilter} need not make it wait
+     * for a turn to render.
      */
     boolean answersWithoutRendering(HttpServletRequest request) {
         if (shouldNotFilter(request) || VisitorText.carriesWords(request)) {
@@ -105,15 +121,21 @@ class PageCacheFilter extends OncePerRequestFilter {
         return lookup.notModified() || lookup.page() != null;
     }
 
-    /** Whether to render a request that waited for its turn (the admission dispatches it again). */
+    /**
+     * Whether to render a request that waited for its turn (the admission dispatches it
+     * again).
+     */
     @Override
     protected boolean shouldNotFilterAsyncDispatch() {
         return false;
     }
 
-    /** What was found for a request: the ETag, the key, whether the client holds it, what is kept. */
-    private record Lookup(String etag, String cacheControl, PageCache.Key key, boolean canonical,
-            boolean notModified, PageCache.Page page) {
+    /**
+     * What was found for a request: the ETag, the key, whether the client holds it, what
+     * is kept.
+     */
+    private record Lookup(String etag, String cacheControl, PageCache.Key key, boolean canonical, boolean notModified,
+            PageCache.Page page) {
     }
 
     private Lookup lookup(HttpServletRequest request) {
@@ -139,7 +161,8 @@ class PageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        // Found already if the admission asked; found again after a wait, when another may have rendered it.
+        // Found already if the admission asked; found again after a wait, when another
+        // may have rendered it.
         Lookup lookup = (Lookup) request.getAttribute(LOOKUP);
         if (lookup == null || isAsyncDispatch(request)) {
             lookup = lookup(request);
@@ -197,7 +220,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
-            // One buffer for the whole body, so it leaves in one write rather than in 8 KB pieces.
+            // One buffer for the whole body, so it leaves in one write rather than in 8
+            // KB pieces.
             if (body.length > response.getBufferSize()) {
                 response.setBufferSize(body.length);
             }
@@ -212,7 +236,9 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Whether the client takes gzip: named in Accept-Encoding, and not refused with q=0. */
+    /**
+     * Whether the client takes gzip: named in Accept-Encoding, and not refused with q=0.
+     */
     static boolean acceptsGzip(HttpServletRequest request) {
         String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         if (accepted == null) {
@@ -227,7 +253,10 @@ class PageCacheFilter extends OncePerRequestFilter {
         return false;
     }
 
-    /** Whether an If-None-Match header names the ETag, compared weakly as RFC 9110 asks for GET. */
+    /**
+     * Whether an If-None-Match header names the ETag, compared weakly as RFC 9110 asks
+     * for GET.
+     */
     private static boolean holds(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
@@ -250,4 +279,5 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
+
 }

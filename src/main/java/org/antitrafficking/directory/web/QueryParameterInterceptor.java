@@ -19,16 +19,20 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Lets a request through only with the query parameters its handler declares, named by the handler's
- * own {@code @RequestParam}s. The API refuses any other with a 400 that names it, so that a misspelt
- * filter ({@code ?fuction=}) does not silently return everything. A page, an export or a site file
- * answers {@code 301} with the same address without them: a shared link keeps working without its
- * {@code utm_} tags, and {@code ?x=1}, {@code ?x=2}... reach neither a controller nor a cache, so they
- * cannot make the server build an export again for each, nor fill a cache with copies.
+ * Lets a request through only with the query parameters its handler declares, named by
+ * the handler's own {@code @RequestParam}s. The API refuses any other with a 400 that
+ * names it, so that a misspelt filter ({@code ?fuction=}) does not silently return
+ * everything. A page, an export or a site file answers {@code 301} with the same address
+ * without them: a shared link keeps working without its {@code utm_} tags, and
+ * {@code ?x=1}, {@code ?x=2}... reach neither a controller nor a cache, so they cannot
+ * make the server build an export again for each, nor fill a cache with copies.
  */
 class QueryParameterInterceptor implements HandlerInterceptor {
 
-    /** The application's own handlers; a library's (the OpenAPI document, the health check) keep their rules. */
+    /**
+     * The application's own handlers; a library's (the OpenAPI document, the health
+     * check) keep their rules.
+     */
     private static final String OWN_PACKAGE = "org.antitrafficking.directory";
 
     private final Map<Method, Set<String>> declared = new ConcurrentHashMap<>();
@@ -40,7 +44,8 @@ class QueryParameterInterceptor implements HandlerInterceptor {
             return true;
         }
         Set<String> allowed = declared.computeIfAbsent(method.getMethod(), key -> namesOf(method));
-        List<String> unknown = Collections.list(request.getParameterNames()).stream()
+        List<String> unknown = Collections.list(request.getParameterNames())
+            .stream()
             .filter(name -> !allowed.contains(name))
             .sorted()
             .toList();
@@ -53,8 +58,8 @@ class QueryParameterInterceptor implements HandlerInterceptor {
                     allowed.isEmpty() ? "none" : String.join(", ", allowed));
         }
         response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-        response.setHeader(HttpHeaders.LOCATION,
-                request.getContextPath() + CanonicalQuery.target(path, CanonicalQuery.only(request.getParameterMap(), allowed)));
+        response.setHeader(HttpHeaders.LOCATION, request.getContextPath()
+                + CanonicalQuery.target(path, CanonicalQuery.only(request.getParameterMap(), allowed)));
         return false;
     }
 
@@ -73,4 +78,5 @@ class QueryParameterInterceptor implements HandlerInterceptor {
         }
         return Collections.unmodifiableSet(names);
     }
+
 }

@@ -23,25 +23,30 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Takes turns at the processors between the work no cache can hold (searches, pages with a visitor's
- * words, cache misses: renders) and the pages the {@link PageCacheFilter} keeps, which cost a hundredth
- * of a render. Without it, a flood of renders takes every processor and thread, and the home page and
- * the hotline list wait behind it.
+ * Takes turns at the processors between the work no cache can hold (searches, pages with
+ * a visitor's words, cache misses: renders) and the pages the {@link PageCacheFilter}
+ * keeps, which cost a hundredth of a render. Without it, a flood of renders takes every
+ * processor and thread, and the home page and the hotline list wait behind it.
  *
- * <p>At most {@code directory.render.concurrent} renders run at once (by default two per processor); the others wait in line, in the order they came, for up to
- * {@code directory.render.max-wait}. A request in line is suspended and holds no thread, so a flood's
- * connections wait without taking what other visitors need. Past {@code directory.render.waiting}
- * requests in line, or after waiting the longest, a request gets the small, pre-rendered
- * {@link BusyPage} with {@code Retry-After: 1}: a 503 with the quick exit, 911 and the line for help, or
- * a problem for the API.
+ * <p>
+ * At most {@code directory.render.concurrent} renders run at once (by default two per
+ * processor); the others wait in line, in the order they came, for up to
+ * {@code directory.render.max-wait}. A request in line is suspended and holds no thread,
+ * so a flood's connections wait without taking what other visitors need. Past
+ * {@code directory.render.waiting} requests in line, or after waiting the longest, a
+ * request gets the small, pre-rendered {@link BusyPage} with {@code Retry-After: 1}: a
+ * 503 with the quick exit, 911 and the line for help, or a problem for the API.
  *
- * <p>A kept page goes straight through while no render waits. While renders wait, kept pages take
- * turns too, as many at once as renders may, each waiting at most {@link #KEPT_MAX_WAIT_MILLIS}: so the
- * processors are shared between the two lines, and neither a flood of renders starves the kept pages
- * nor a crowd on kept pages starves the searches.
+ * <p>
+ * A kept page goes straight through while no render waits. While renders wait, kept pages
+ * take turns too, as many at once as renders may, each waiting at most
+ * {@link #KEPT_MAX_WAIT_MILLIS}: so the processors are shared between the two lines, and
+ * neither a flood of renders starves the kept pages nor a crowd on kept pages starves the
+ * searches.
  *
- * <p>Turned-away requests are counted and logged at most once every ten seconds, never one by one, so a
- * flood does not also flood the log.
+ * <p>
+ * Turned-away requests are counted and logged at most once every ten seconds, never one
+ * by one, so a flood does not also flood the log.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -52,7 +57,9 @@ class RenderAdmissionFilter extends OncePerRequestFilter implements DisposableBe
 
     static final String RETRY_AFTER = "1";
 
-    /** A kept page waits for a turn at most this long, and is then served all the same. */
+    /**
+     * A kept page waits for a turn at most this long, and is then served all the same.
+     */
     static final long KEPT_MAX_WAIT_MILLIS = 20;
 
     private static final int KEPT_MAX_WAITING = 1024;
@@ -60,15 +67,21 @@ class RenderAdmissionFilter extends OncePerRequestFilter implements DisposableBe
     private static final long LOG_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final PageCacheFilter pageCache;
+
     private final BusyPage busyPage;
+
     private final TurnLine renders;
+
     private final TurnLine keptPages;
+
     private final ScheduledThreadPoolExecutor clock = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread thread = new Thread(runnable, "render-line-clock");
         thread.setDaemon(true);
         return thread;
     });
+
     private final AtomicLong turnedAway = new AtomicLong();
+
     private final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
 
     RenderAdmissionFilter(RenderLimits limits, PageCacheFilter pageCache, BusyPage busyPage) {
@@ -91,7 +104,10 @@ class RenderAdmissionFilter extends OncePerRequestFilter implements DisposableBe
         return path.startsWith("/assets/") || path.equals("/actuator") || path.startsWith("/actuator/");
     }
 
-    /** A request that waited comes back as an async dispatch, holding the turn handed to it. */
+    /**
+     * A request that waited comes back as an async dispatch, holding the turn handed to
+     * it.
+     */
     @Override
     protected boolean shouldNotFilterAsyncDispatch() {
         return false;
@@ -182,4 +198,5 @@ class RenderAdmissionFilter extends OncePerRequestFilter implements DisposableBe
     int waiting() {
         return renders.waiting();
     }
+
 }

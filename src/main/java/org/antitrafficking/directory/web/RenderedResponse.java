@@ -12,10 +12,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps a response as it is rendered, like {@link ContentCachingResponseWrapper}, but with a buffered
- * writer. Spring's writer flushes after every write, and a template engine writes a character at a
- * time: on a page rendered afresh that flushing cost about a third of the CPU. Here the characters
- * are encoded in blocks, and every way of reading the body flushes the writer first.
+ * Keeps a response as it is rendered, like {@link ContentCachingResponseWrapper}, but
+ * with a buffered writer. Spring's writer flushes after every write, and a template
+ * engine writes a character at a time: on a page rendered afresh that flushing cost about
+ * a third of the CPU. Here the characters are encoded in blocks, and every way of reading
+ * the body flushes the writer first.
  */
 class RenderedResponse extends ContentCachingResponseWrapper {
 
@@ -31,7 +32,8 @@ class RenderedResponse extends ContentCachingResponseWrapper {
     public PrintWriter getWriter() throws IOException {
         if (writer == null) {
             Charset charset = Charset.forName(getCharacterEncoding());
-            writer = new PrintWriter(new BufferedWriter(new OutputStreamWriter(getOutputStream(), charset), BUFFER_CHARS));
+            writer = new PrintWriter(
+                    new BufferedWriter(new OutputStreamWriter(getOutputStream(), charset), BUFFER_CHARS));
         }
         return writer;
     }
@@ -87,4 +89,5 @@ class RenderedResponse extends ContentCachingResponseWrapper {
             }
         }
     }
+
 }

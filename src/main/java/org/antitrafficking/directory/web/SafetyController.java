@@ -13,4 +13,5 @@ class SafetyController {
     String safety() {
         return SAFETY_VIEW;
     }
+
 }

@@ -9,9 +9,10 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The site's own absolute address, for the sitemap, security.txt and JSON-LD: {@code directory.base-url}
- * where it is set (as it should be in production, so that no request's Host header shapes published
- * URLs), otherwise the address of the current request.
+ * The site's own absolute address, for the sitemap, security.txt and JSON-LD:
+ * {@code directory.base-url} where it is set (as it should be in production, so that no
+ * request's Host header shapes published URLs), otherwise the address of the current
+ * request.
  */
 @Component
 public class SiteAddress {
@@ -22,7 +23,10 @@ public class SiteAddress {
         this.configured = StringUtils.trimTrailingCharacter(configured.strip(), '/');
     }
 
-    /** Such as {@code https://directory.example.org}, without a trailing slash, for the current request. */
+    /**
+     * Such as {@code https://directory.example.org}, without a trailing slash, for the
+     * current request.
+     */
     public String base() {
         return StringUtils.hasText(configured) ? configured
                 : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
@@ -37,4 +41,5 @@ public class SiteAddress {
     public String host() {
         return URI.create(base()).getHost();
     }
+
 }

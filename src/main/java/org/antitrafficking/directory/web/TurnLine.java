@@ -16,29 +16,42 @@ import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletRequest;
 
 /**
- * A number of turns and a line of requests waiting for one. A request in line is suspended (a servlet
- * async request) and holds no thread; when a turn ends it goes to the first request in line, which is
- * dispatched again with {@link #HOLDS_TURN} set, or back to the pool if the line is empty. A request
- * that has waited its longest is settled by its own timeout instead: each is settled once, by a turn or
- * by the timeout. The timeouts are this line's, not the container's, whose expiry could begin while a
- * turn is being handed over and lose the turn.
+ * A number of turns and a line of requests waiting for one. A request in line is
+ * suspended (a servlet async request) and holds no thread; when a turn ends it goes to
+ * the first request in line, which is dispatched again with {@link #HOLDS_TURN} set, or
+ * back to the pool if the line is empty. A request that has waited its longest is settled
+ * by its own timeout instead: each is settled once, by a turn or by the timeout. The
+ * timeouts are this line's, not the container's, whose expiry could begin while a turn is
+ * being handed over and lose the turn.
  */
 final class TurnLine {
 
-    /** Set on a request dispatched again holding a turn of this line; the value is the line. */
+    /**
+     * Set on a request dispatched again holding a turn of this line; the value is the
+     * line.
+     */
     static final String HOLDS_TURN = TurnLine.class.getName() + ".HOLDS_TURN";
 
-    /** What a request that waited its longest gets: a page that says so, or served all the same. */
+    /**
+     * What a request that waited its longest gets: a page that says so, or served all the
+     * same.
+     */
     interface Timeout {
 
         void expired(AsyncContext async) throws IOException;
+
     }
 
     private final Semaphore turns;
+
     private final int maxWaiting;
+
     private final long maxWaitMillis;
+
     private final ScheduledExecutorService clock;
+
     private final Queue<Waiter> line = new ConcurrentLinkedQueue<>();
+
     private final AtomicInteger waiting = new AtomicInteger();
 
     TurnLine(int turns, int maxWaiting, long maxWaitMillis, ScheduledExecutorService clock) {
@@ -52,7 +65,10 @@ final class TurnLine {
         return turns.tryAcquire();
     }
 
-    /** Suspends the request in line, unless the line is full or the request cannot be suspended. */
+    /**
+     * Suspends the request in line, unless the line is full or the request cannot be
+     * suspended.
+     */
     boolean join(ServletRequest request, Timeout timeout) {
         if (waiting.incrementAndGet() > maxWaiting || !request.isAsyncSupported()) {
             waiting.decrementAndGet();
@@ -64,20 +80,25 @@ final class TurnLine {
         async.addListener(waiter);
         waiter.expiry = clock.schedule(waiter::expire, maxWaitMillis, TimeUnit.MILLISECONDS);
         line.add(waiter);
-        // A turn may have ended between the caller's try and joining the line, with nobody to hand to.
+        // A turn may have ended between the caller's try and joining the line, with
+        // nobody to hand to.
         if (turns.tryAcquire()) {
             handOver();
         }
         return true;
     }
 
-    /** Gives the turn just ended to the first request still in line, or back if there is none. */
+    /**
+     * Gives the turn just ended to the first request still in line, or back if there is
+     * none.
+     */
     void handOver() {
         while (true) {
             Waiter next = line.poll();
             if (next == null) {
                 turns.release();
-                // Someone may have joined after the poll and missed the turn just released.
+                // Someone may have joined after the poll and missed the turn just
+                // released.
                 if (line.isEmpty() || !turns.tryAcquire()) {
                     return;
                 }
@@ -107,8 +128,11 @@ final class TurnLine {
     private final class Waiter implements AsyncListener {
 
         private final AsyncContext async;
+
         private final Timeout timeout;
+
         private final AtomicBoolean settled = new AtomicBoolean();
+
         private volatile Future<?> expiry;
 
         Waiter(AsyncContext async, Timeout timeout) {
@@ -128,7 +152,10 @@ final class TurnLine {
             return false;
         }
 
-        /** Dispatches the request again, holding a turn of {@code line} if not null; false if it is gone. */
+        /**
+         * Dispatches the request again, holding a turn of {@code line} if not null; false
+         * if it is gone.
+         */
         boolean dispatch(TurnLine line) {
             try {
                 if (line != null) {
@@ -138,7 +165,8 @@ final class TurnLine {
                 return true;
             }
             catch (IllegalStateException ex) {
-                // The client left and the request ended while it waited: the turn goes to the next.
+                // The client left and the request ended while it waited: the turn goes to
+                // the next.
                 return false;
             }
         }
@@ -183,5 +211,7 @@ final class TurnLine {
         @Override
         public void onStartAsync(AsyncEvent event) {
         }
+
     }
+
 }

@@ -3,8 +3,9 @@ package org.antitrafficking.directory.web;
 import java.util.List;
 
 /**
- * A request the directory refuses for a reason the visitor should read: the reason is a message key
- * and its arguments, so the page or problem detail says it in the visitor's language.
+ * A request the directory refuses for a reason the visitor should read: the reason is a
+ * message key and its arguments, so the page or problem detail says it in the visitor's
+ * language.
  */
 public abstract class VisitorFacingException extends RuntimeException {
 
@@ -25,4 +26,5 @@ public abstract class VisitorFacingException extends RuntimeException {
     public Object[] getArguments() {
         return arguments.toArray();
     }
+
 }

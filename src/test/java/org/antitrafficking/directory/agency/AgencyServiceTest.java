@@ -14,7 +14,10 @@ import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-/** Agencies grouped by department come from one snapshot: every agency finds its department. */
+/**
+ * Agencies grouped by department come from one snapshot: every agency finds its
+ * department.
+ */
 class AgencyServiceTest extends PageTest {
 
     @Autowired
@@ -25,8 +28,8 @@ class AgencyServiceTest extends PageTest {
         ReadModel counted = spy(directory);
         AgencyService agencies = new AgencyService(counted);
 
-        assertThat(agencies.matchingByDepartment(FunctionFilter.of("/agencies", List.of("prosecution"))))
-            .isNotEmpty();
+        assertThat(agencies.matchingByDepartment(FunctionFilter.of("/agencies", List.of("prosecution")))).isNotEmpty();
         verify(counted, times(1)).snapshot();
     }
+
 }

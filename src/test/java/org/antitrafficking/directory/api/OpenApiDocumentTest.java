@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -36,8 +35,9 @@ class OpenApiDocumentTest extends PageTest {
 
         assertThat(api.getPaths()).containsKeys("/api/v1/departments", "/api/v1/departments/{slug}", "/api/v1/agencies",
                 "/api/v1/agencies/{slug}", "/api/v1/programs", "/api/v1/programs/{slug}", "/api/v1/task-forces",
-                "/api/v1/task-forces/{slug}", "/api/v1/hotlines", "/api/v1/hotlines/{slug}", "/api/v1/immigration-relief",
-                "/api/v1/immigration-relief/{slug}", "/api/v1/sources", "/api/v1/sources/{slug}", "/api/v1/search");
+                "/api/v1/task-forces/{slug}", "/api/v1/hotlines", "/api/v1/hotlines/{slug}",
+                "/api/v1/immigration-relief", "/api/v1/immigration-relief/{slug}", "/api/v1/sources",
+                "/api/v1/sources/{slug}", "/api/v1/search");
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             Operation get = path.getValue().getGet();
             assertThat(get).as("GET %s", path.getKey()).isNotNull();
@@ -45,8 +45,10 @@ class OpenApiDocumentTest extends PageTest {
             assertThat(get.getDescription()).as("description of %s", path.getKey()).isNotBlank();
             assertThat(get.getResponses()).as("responses of %s", path.getKey()).containsKeys("200", "400");
             if (get.getParameters() != null) {
-                get.getParameters().forEach(parameter -> assertThat(parameter.getDescription())
-                    .as("parameter %s of %s", parameter.getName(), path.getKey()).isNotBlank());
+                get.getParameters()
+                    .forEach(parameter -> assertThat(parameter.getDescription())
+                        .as("parameter %s of %s", parameter.getName(), path.getKey())
+                        .isNotBlank());
             }
         }
         for (Map.Entry<String, Schema> schema : api.getComponents().getSchemas().entrySet()) {
@@ -73,12 +75,19 @@ class OpenApiDocumentTest extends PageTest {
             assertThat(get.get("operationId").asText()).as("operationId of %s", path.getKey()).matches(OPERATION_ID);
             assertThat(get.get("responses").has("404")).as("%s lists 404 only when it looks up a slug", path.getKey())
                 .isEqualTo(path.getKey().endsWith("/{slug}"));
-            get.get("responses").properties().forEach(response -> response.getValue().get("content").properties()
-                .forEach(media -> assertThat(media.getValue().has("example"))
-                    .as("example of %s %s %s", path.getKey(), response.getKey(), media.getKey()).isTrue()));
+            get.get("responses")
+                .properties()
+                .forEach(response -> response.getValue()
+                    .get("content")
+                    .properties()
+                    .forEach(media -> assertThat(media.getValue().has("example"))
+                        .as("example of %s %s %s", path.getKey(), response.getKey(), media.getKey())
+                        .isTrue()));
         });
-        JsonNode notFound = paths.at("/~1api~1v1~1programs~1{slug}/get/responses/404/content/application~1problem+json/example");
+        JsonNode notFound = paths
+            .at("/~1api~1v1~1programs~1{slug}/get/responses/404/content/application~1problem+json/example");
         assertThat(notFound.get("detail").asText()).isEqualTo("There is no program with the slug “unknown”.");
         assertThat(notFound.get("instance").asText()).isEqualTo("/api/v1/programs/unknown");
     }
+
 }

@@ -15,16 +15,18 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OpenAPI document passes two independent linters without an error or a warning: Redocly CLI's
- * {@code recommended} rules (redocly.yaml) and Spectral's {@code spectral:oas} rules (.spectral.yaml).
- * Both come from the project's node_modules, which the build's {@code npm ci} installs, and run
- * offline: Redocly's telemetry and update check are off, and Spectral's ruleset ships with it.
+ * The OpenAPI document passes two independent linters without an error or a warning:
+ * Redocly CLI's {@code recommended} rules (redocly.yaml) and Spectral's
+ * {@code spectral:oas} rules (.spectral.yaml). Both come from the project's node_modules,
+ * which the build's {@code npm ci} installs, and run offline: Redocly's telemetry and
+ * update check are off, and Spectral's ruleset ships with it.
  */
 class OpenApiLintTest extends PageTest {
 
     /**
-     * The document as a visitor to the public site gets it: its server is the site's address (from the
-     * request here, from directory.base-url in production), not localhost, which Redocly warns about.
+     * The document as a visitor to the public site gets it: its server is the site's
+     * address (from the request here, from directory.base-url in production), not
+     * localhost, which Redocly warns about.
      */
     private static final String AS_PUBLISHED = "http://directory.example.org/v3/api-docs";
 
@@ -43,10 +45,13 @@ class OpenApiLintTest extends PageTest {
 
     @Test
     void shouldPassRedoclysRecommendedRulesWithoutAWarning() throws Exception {
-        Linted redocly = run(tool("redocly"), "lint", DOCUMENT.toString(), "--config", "redocly.yaml", "--format", "stylish");
+        Linted redocly = run(tool("redocly"), "lint", DOCUMENT.toString(), "--config", "redocly.yaml", "--format",
+                "stylish");
         assertThat(redocly.exitCode()).as(redocly.output()).isZero();
-        // Redocly fails on errors only: a warning shows as a problem line and in the summary.
-        assertThat(redocly.output()).as(redocly.output()).contains("Woohoo! Your API description is valid.")
+        // Redocly fails on errors only: a warning shows as a problem line and in the
+        // summary.
+        assertThat(redocly.output()).as(redocly.output())
+            .contains("Woohoo! Your API description is valid.")
             .doesNotContainPattern("(?m)^\\s*\\d+:\\d+\\s+warning\\s")
             .doesNotContainPattern("You have \\d+ warnings?");
     }
@@ -66,7 +71,8 @@ class OpenApiLintTest extends PageTest {
 
     private static Linted run(String... command) throws IOException, InterruptedException {
         Path log = Files.createTempFile(DOCUMENT.getParent(), "lint", ".log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(command)).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(List.of(command)).redirectErrorStream(true)
+            .redirectOutput(log.toFile());
         builder.environment().putAll(OFFLINE);
         Process process = builder.start();
         boolean finished = process.waitFor(3, TimeUnit.MINUTES);
@@ -81,4 +87,5 @@ class OpenApiLintTest extends PageTest {
 
     private record Linted(int exitCode, String output) {
     }
+
 }

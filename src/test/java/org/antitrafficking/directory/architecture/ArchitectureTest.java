@@ -16,9 +16,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shape of the code: each feature (what a visitor sees) depends on the read model below it and on
- * the shared web and API support, never on another feature; the read model depends on no feature and
- * on nothing of the web; and no two packages depend on each other in a cycle.
+ * The shape of the code: each feature (what a visitor sees) depends on the read model
+ * below it and on the shared web and API support, never on another feature; the read
+ * model depends on no feature and on nothing of the web; and no two packages depend on
+ * each other in a cycle.
  */
 class ArchitectureTest {
 
@@ -31,17 +32,23 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
         assertThat(classes).as("the application's classes").hasSizeGreaterThan(50);
     }
 
     @ParameterizedTest(name = "{0} depends on no other feature")
     @MethodSource("features")
     void shouldKeepEachFeatureToItself(String feature) {
-        String[] others = FEATURES.stream().filter(other -> !other.equals(feature)).map(ArchitectureTest::packageOf)
+        String[] others = FEATURES.stream()
+            .filter(other -> !other.equals(feature))
+            .map(ArchitectureTest::packageOf)
             .toArray(String[]::new);
-        noClasses().that().resideInAPackage(packageOf(feature))
-            .should().dependOnClassesThat().resideInAnyPackage(others)
+        noClasses().that()
+            .resideInAPackage(packageOf(feature))
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(others)
             .check(classes);
     }
 
@@ -49,16 +56,22 @@ class ArchitectureTest {
     void shouldKeepTheReadModelBelowTheFeaturesAndTheWeb() {
         String[] above = concat(FEATURES.stream().map(ArchitectureTest::packageOf),
                 Arrays.asList(packageOf("web"), packageOf("api"), packageOf("system")));
-        noClasses().that().resideInAPackage(packageOf("readmodel"))
-            .should().dependOnClassesThat().resideInAnyPackage(above)
+        noClasses().that()
+            .resideInAPackage(packageOf("readmodel"))
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(above)
             .check(classes);
     }
 
     @Test
     void shouldKeepTheSharedWebAndApiSupportFreeOfFeatures() {
         String[] features = FEATURES.stream().map(ArchitectureTest::packageOf).toArray(String[]::new);
-        noClasses().that().resideInAnyPackage(packageOf("web"), packageOf("api"), packageOf("system"))
-            .should().dependOnClassesThat().resideInAnyPackage(features)
+        noClasses().that()
+            .resideInAnyPackage(packageOf("web"), packageOf("api"), packageOf("system"))
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(features)
             .check(classes);
     }
 
@@ -78,4 +91,5 @@ class ArchitectureTest {
     private static String[] concat(java.util.stream.Stream<String> first, List<String> second) {
         return java.util.stream.Stream.concat(first, second.stream()).toArray(String[]::new);
     }
+
 }

@@ -19,12 +19,13 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/", "/hotlines", "/hotlines?purpose=report-tip", "/hotlines/hsi-tip-line", "/departments",
-            "/departments/dhs", "/agencies", "/agencies/hsi", "/programs", "/programs?function=prosecution&department=dhs&page=2",
-            "/programs?department=eeoc", "/programs/ccht-training", "/task-forces", "/task-forces/pitf",
-            "/immigration-relief", "/immigration-relief/continued-presence", "/sources", "/sources/dhs-in-action",
-            "/search?q=custums", "/search?q=forced%20labor", "/safety", "/agencies/unknown", "/programs?function=unknown",
-            "/agencies?function=prosecution", "/task-forces?function=partnership", "/functions", "/functions/protection",
-            "/task-forces/international-law-enforcement-academies" })
+            "/departments/dhs", "/agencies", "/agencies/hsi", "/programs",
+            "/programs?function=prosecution&department=dhs&page=2", "/programs?department=eeoc",
+            "/programs/ccht-training", "/task-forces", "/task-forces/pitf", "/immigration-relief",
+            "/immigration-relief/continued-presence", "/sources", "/sources/dhs-in-action", "/search?q=custums",
+            "/search?q=forced%20labor", "/safety", "/agencies/unknown", "/programs?function=unknown",
+            "/agencies?function=prosecution", "/task-forces?function=partnership", "/functions",
+            "/functions/protection", "/task-forces/international-law-enforcement-academies" })
     void shouldHaveNoWcag21AaViolations(String path) {
         open(path);
         assertThat(browser.findElements(By.tagName("h1"))).as("one h1").hasSize(1);
@@ -37,7 +38,11 @@ class AccessibilityBrowserTest extends BrowserTest {
     private static String describe(List<Rule> violations) {
         return violations.stream()
             .map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
-                    + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                    + rule.getNodes()
+                        .stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining(", ")))
             .collect(Collectors.joining("\n"));
     }
+
 }

@@ -17,8 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The application on a real port, visited with a real headless Chromium. The quick exit leaves for
- * {@code about:blank} here, as the test machine has no internet to leave for.
+ * The application on a real port, visited with a real headless Chromium. The quick exit
+ * leaves for {@code about:blank} here, as the test machine has no internet to leave for.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "directory.quick-exit-url=" + BrowserTest.NEUTRAL_PAGE)
@@ -60,11 +60,13 @@ abstract class BrowserTest {
     }
 
     WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     void clickAndWait(WebElement link) {
         link.click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(link));
     }
+
 }

@@ -28,9 +28,9 @@ class DeviceBrowserTest extends BrowserTest {
 
     @Test
     void shouldCompressPagesForBrowsersThatAcceptIt() throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url("/programs"))).header("Accept-Encoding", "gzip").build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(url("/programs"))).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
         String page = new String(new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes(),
@@ -77,14 +77,15 @@ class DeviceBrowserTest extends BrowserTest {
     void shouldRequestNothingFromAnotherHostAndKeepNoCookies() {
         for (String path : List.of("/", "/hotlines", "/programs", "/search?q=visa", "/swagger-ui/index.html")) {
             open(path);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
-                    "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "complete"
+                .equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
             @SuppressWarnings("unchecked")
-            List<String> requested = (List<String>) browser.executeScript(
-                    "return performance.getEntriesByType('resource').map(entry => entry.name);");
+            List<String> requested = (List<String>) browser
+                .executeScript("return performance.getEntriesByType('resource').map(entry => entry.name);");
             assertThat(requested).isNotEmpty().allSatisfy(address -> assertThat(address).startsWith(url("/")));
             assertThat(browser.manage().getCookies()).isEmpty();
             assertThat(browser.executeScript("return document.cookie;")).isEqualTo("");
         }
     }
+
 }

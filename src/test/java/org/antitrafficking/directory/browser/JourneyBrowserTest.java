@@ -19,13 +19,15 @@ class JourneyBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Department of Homeland Security (DHS)");
 
         clickAndWait(browser.findElement(By.cssSelector(".tree a[href='/agencies/ice']")));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("U.S. Immigration and Customs Enforcement (ICE)");
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+            .isEqualTo("U.S. Immigration and Customs Enforcement (ICE)");
 
         clickAndWait(browser.findElement(By.cssSelector("#units-heading + ul a[href='/agencies/hsi']")));
         assertThat(currentPath()).isEqualTo("/agencies/hsi");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Homeland Security Investigations (HSI)");
         assertThat(browser.findElements(By.cssSelector(".usa-breadcrumb a"))).extracting(WebElement::getText)
-            .containsExactly("Home", "Department of Homeland Security (DHS)", "U.S. Immigration and Customs Enforcement (ICE)");
+            .containsExactly("Home", "Department of Homeland Security (DHS)",
+                    "U.S. Immigration and Customs Enforcement (ICE)");
     }
 
     @Test
@@ -56,15 +58,17 @@ class JourneyBrowserTest extends BrowserTest {
 
         new Select(browser.findElement(By.id("filter-department"))).selectByValue("dhs");
         clickAndWait(browser.findElement(By.cssSelector(".filter-form button[type=submit]")));
-        assertThat(chips()).containsExactly("Prosecution ×", "Department: Department of Homeland Security ×", "Clear all filters");
+        assertThat(chips()).containsExactly("Prosecution ×", "Department: Department of Homeland Security ×",
+                "Clear all filters");
         List<String> firstPage = programNames();
 
         clickAndWait(browser.findElement(By.cssSelector(".usa-pagination a[aria-label='Page 2']")));
         assertThat(currentPath()).isEqualTo("/programs?department=dhs&function=prosecution&page=2");
-        assertThat(chips()).containsExactly("Prosecution ×", "Department: Department of Homeland Security ×", "Clear all filters");
+        assertThat(chips()).containsExactly("Prosecution ×", "Department: Department of Homeland Security ×",
+                "Clear all filters");
         assertThat(browser.findElement(By.id("function-prosecution")).isSelected()).isTrue();
-        assertThat(new Select(browser.findElement(By.id("filter-department"))).getFirstSelectedOption().getAttribute("value"))
-            .isEqualTo("dhs");
+        assertThat(new Select(browser.findElement(By.id("filter-department"))).getFirstSelectedOption()
+            .getAttribute("value")).isEqualTo("dhs");
         assertThat(programNames()).isNotEmpty().doesNotContainAnyElementsOf(firstPage);
     }
 
@@ -75,4 +79,5 @@ class JourneyBrowserTest extends BrowserTest {
     private List<String> programNames() {
         return browser.findElements(By.cssSelector(".record-list h3 a")).stream().map(WebElement::getText).toList();
     }
+
 }

@@ -17,9 +17,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The quick exit, held to GOV.UK's "Exit this page": a button and a first link that leave at once,
- * three presses of Shift within five seconds with a visible count, a blank page before the neutral
- * site loads, and no way back to the content through Back or the back/forward cache.
+ * The quick exit, held to GOV.UK's "Exit this page": a button and a first link that leave
+ * at once, three presses of Shift within five seconds with a visible count, a blank page
+ * before the neutral site loads, and no way back to the content through Back or the
+ * back/forward cache.
  */
 class QuickExitBrowserTest extends BrowserTest {
 
@@ -108,11 +109,13 @@ class QuickExitBrowserTest extends BrowserTest {
         pressShift();
         assertThat(dots.isDisplayed()).isTrue();
         assertThat(dots.findElements(By.cssSelector(".is-pressed"))).hasSize(1);
-        assertThat(status.getAttribute("textContent")).isEqualTo("Shift pressed once. Press it two more times to leave this page.");
+        assertThat(status.getAttribute("textContent"))
+            .isEqualTo("Shift pressed once. Press it two more times to leave this page.");
 
         pressShift();
         assertThat(dots.findElements(By.cssSelector(".is-pressed"))).hasSize(2);
-        assertThat(status.getAttribute("textContent")).isEqualTo("Shift pressed twice. Press it once more to leave this page.");
+        assertThat(status.getAttribute("textContent"))
+            .isEqualTo("Shift pressed twice. Press it once more to leave this page.");
 
         new Actions(browser).sendKeys("a").perform();
         assertThat(dots.isDisplayed()).as("another key starts the count again").isFalse();
@@ -176,7 +179,11 @@ class QuickExitBrowserTest extends BrowserTest {
                 const link = document.querySelector('link[rel=icon]');
                 return fetch(link.href).then(r => r.status + ' ' + r.headers.get('content-type'));""");
         assertThat(icon).asString().startsWith("200 image/");
-        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        List<LogEntry> errors = browser.manage()
+            .logs()
+            .get(LogType.BROWSER)
+            .getAll()
+            .stream()
             .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
             .toList();
         assertThat(errors).extracting(LogEntry::getMessage).isEmpty();
@@ -199,4 +206,5 @@ class QuickExitBrowserTest extends BrowserTest {
             throw new IllegalStateException(ex);
         }
     }
+
 }

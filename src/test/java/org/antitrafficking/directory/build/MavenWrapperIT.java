@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Maven wrapper checks what it downloads: with the checksum in .mvn/wrapper it installs Maven, and
- * with any other it refuses. Each run is a copy of the wrapper with a Maven home of its own, so it
- * really downloads the distribution from Maven Central.
+ * The Maven wrapper checks what it downloads: with the checksum in .mvn/wrapper it
+ * installs Maven, and with any other it refuses. Each run is a copy of the wrapper with a
+ * Maven home of its own, so it really downloads the distribution from Maven Central.
  */
 class MavenWrapperIT {
 
@@ -66,11 +66,13 @@ class MavenWrapperIT {
     }
 
     private Result run(Path project) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("./mvnw", "-v").directory(project.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder("./mvnw", "-v").directory(project.toFile())
+            .redirectErrorStream(true);
         builder.environment().put("MAVEN_USER_HOME", folder.resolve(project.getFileName() + "-home").toString());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
         return new Result(process.exitValue(), output);
     }
+
 }

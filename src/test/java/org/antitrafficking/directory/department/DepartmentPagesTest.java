@@ -34,7 +34,8 @@ class DepartmentPagesTest extends PageTest {
     void shouldShowTheDepartmentsProgramsTaskForcesHotlinesReliefAndSources() {
         Document page = pages.get("/departments/dhs");
         int programs = jdbc.queryForObject(
-                "SELECT count(*) FROM program p JOIN department d ON d.id = p.department_id WHERE d.slug = 'dhs'", Integer.class);
+                "SELECT count(*) FROM program p JOIN department d ON d.id = p.department_id WHERE d.slug = 'dhs'",
+                Integer.class);
         assertThat(page.select("#programs-heading ~ ul > li")).hasSize(programs);
         assertThat(page.select("#task-forces-heading + ul a")).extracting(a -> a.attr("href"))
             .contains("/task-forces/pitf", "/task-forces/hstc", "/task-forces/acteams");
@@ -56,4 +57,5 @@ class DepartmentPagesTest extends PageTest {
         assertThat(pages.getWithStatus("/departments/ministry-of-magic", 404).selectFirst("main").text())
             .contains("There is nothing at this address");
     }
+
 }

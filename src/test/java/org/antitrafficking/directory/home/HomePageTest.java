@@ -44,7 +44,8 @@ class HomePageTest {
         List<Element> cards = home.select(".hotline-card");
         assertThat(cards).extracting(card -> card.selectFirst("h3").text())
             .containsExactly("National Human Trafficking Hotline", "HSI Tip Line");
-        assertThat(cards.get(0).select("a[href=tel:+18883737888]")).extracting(Element::text).containsExactly("1-888-373-7888");
+        assertThat(cards.get(0).select("a[href=tel:+18883737888]")).extracting(Element::text)
+            .containsExactly("1-888-373-7888");
         assertThat(cards.get(0).select("a[href=sms:233733]")).extracting(Element::text).containsExactly("233733");
         assertThat(cards.get(1).select("a[href=tel:+18663472423]")).extracting(Element::text)
             .containsExactly("1-866-347-2423", "1-866-DHS-2-ICE");
@@ -53,8 +54,9 @@ class HomePageTest {
     @Test
     void shouldOfferASearchBoxAndThreePaths() {
         assertThat(home.select("main form[role=search][action=/search] input[name=q]")).hasSize(1);
-        assertThat(home.select(".paths > li h3")).extracting(Element::text).containsExactly("I need help",
-                "I want to report something", "I work with survivors or in law enforcement");
+        assertThat(home.select(".paths > li h3")).extracting(Element::text)
+            .containsExactly("I need help", "I want to report something",
+                    "I work with survivors or in law enforcement");
         assertThat(home.select(".paths a[href=/hotlines?purpose=get-help]")).hasSize(1);
         assertThat(home.select(".paths a[href=/hotlines?purpose=report-tip]")).hasSize(1);
     }
@@ -63,8 +65,7 @@ class HomePageTest {
     void shouldLinkToEveryDepartmentAndToEachFunction() {
         List<String> departmentSlugs = jdbc.queryForList("SELECT slug FROM department", String.class);
         for (String slug : departmentSlugs) {
-            assertThat(home.select("a[href=/departments/" + slug + "]"))
-                .as("link to department %s", slug).isNotEmpty();
+            assertThat(home.select("a[href=/departments/" + slug + "]")).as("link to department %s", slug).isNotEmpty();
         }
         for (String function : List.of("prevention", "protection", "prosecution", "partnership")) {
             Integer programs = jdbc.queryForObject("SELECT count(*) FROM program_function WHERE function_slug = ?",
@@ -73,7 +74,8 @@ class HomePageTest {
                     Integer.class, function);
             Element link = home.selectFirst("a[href=/functions/" + function + "]");
             assertThat(link).as("link to %s", function).isNotNull();
-            assertThat(link.parent().text()).contains(programs + " programs").contains(agencies + " agencies and offices");
+            assertThat(link.parent().text()).contains(programs + " programs")
+                .contains(agencies + " agencies and offices");
         }
     }
 
@@ -83,15 +85,20 @@ class HomePageTest {
         assertThat(firstFocusable).isNotNull();
         assertThat(firstFocusable.hasAttr("data-quick-exit")).isTrue();
         assertThat(firstFocusable.text()).isEqualTo("Exit this page");
-        assertThat(home.select(".safety-bar [data-quick-exit]")).extracting(Element::text).containsExactly("Quick exit");
+        assertThat(home.select(".safety-bar [data-quick-exit]")).extracting(Element::text)
+            .containsExactly("Quick exit");
         assertThat(home.select("[data-quick-exit]")).hasSize(2)
             .allSatisfy(exit -> assertThat(exit.attr("rel")).isEqualTo("nofollow noreferrer"))
-            .allSatisfy(exit -> assertThat(exit.attr("href")).isEqualTo(home.selectFirst("html").attr("data-quick-exit-url")));
+            .allSatisfy(exit -> assertThat(exit.attr("href"))
+                .isEqualTo(home.selectFirst("html").attr("data-quick-exit-url")));
     }
 
     @Test
     void shouldLinkTheFaviconSoNoBrowserAsksForAMissingOne() {
         assertThat(home.select("link[rel=icon]")).extracting(link -> link.attr("href"))
-            .singleElement().asString().matches("/assets/favicon-[0-9a-f]+\\.ico");
+            .singleElement()
+            .asString()
+            .matches("/assets/favicon-[0-9a-f]+\\.ico");
     }
+
 }

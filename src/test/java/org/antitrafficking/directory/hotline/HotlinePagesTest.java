@@ -15,7 +15,8 @@ class HotlinePagesTest extends PageTest {
     @Test
     void shouldShowEveryChannelOfEveryLineWithTheRightLink() {
         Document page = pages.get("/hotlines");
-        List<Map<String, Object>> channels = jdbc.queryForList("SELECT kind, display_value, dial, url FROM hotline_channel");
+        List<Map<String, Object>> channels = jdbc
+            .queryForList("SELECT kind, display_value, dial, url FROM hotline_channel");
         for (Map<String, Object> channel : channels) {
             String href = switch ((String) channel.get("kind")) {
                 case "voice", "tty" -> "tel:" + channel.get("dial");
@@ -24,44 +25,62 @@ class HotlinePagesTest extends PageTest {
             };
             assertThat(page.select(".hotline-card a.channel__value[href=" + href + "]"))
                 .as("link for %s", channel.get("display_value"))
-                .extracting(Element::text).contains((String) channel.get("display_value"));
+                .extracting(Element::text)
+                .contains((String) channel.get("display_value"));
         }
     }
 
     @Test
     void shouldSayWhoAnswersAndWhetherItIsLawEnforcementOrAnonymous() {
         Element tipLine = pages.get("/hotlines").selectFirst("#hsi-tip-line");
-        assertThat(tipLine.select(".facts").text()).contains("Answered by").contains("Homeland Security Investigations (HSI)")
-            .contains("Goes to law enforcement Yes.").contains("Anonymous tips Accepted").contains("24/7");
+        assertThat(tipLine.select(".facts").text()).contains("Answered by")
+            .contains("Homeland Security Investigations (HSI)")
+            .contains("Goes to law enforcement Yes.")
+            .contains("Anonymous tips Accepted")
+            .contains("24/7");
         assertThat(tipLine.select(".law-enforcement a[href=/sources/mission-89-federal-agencies]")).hasSize(1);
     }
 
-    /** What the national hotline's operator states, with its source, wherever the site says it. */
+    /**
+     * What the national hotline's operator states, with its source, wherever the site
+     * says it.
+     */
     @Test
     void shouldSayWhenTheNationalHotlineTellsLawEnforcementAndWhoSaysSo() {
         String note = jdbc.queryForObject(
-                "SELECT law_enforcement_note FROM hotline WHERE slug = 'national-human-trafficking-hotline'", String.class);
+                "SELECT law_enforcement_note FROM hotline WHERE slug = 'national-human-trafficking-hotline'",
+                String.class);
         String source = "/sources/hotline-operator-law-enforcement-statement";
         for (String path : List.of("/hotlines", "/", "/hotlines/national-human-trafficking-hotline")) {
             Document page = pages.get(path);
-            Element line = page.selectFirst(path.startsWith("/hotlines/") ? "main .facts" : "#national-human-trafficking-hotline");
+            Element line = page
+                .selectFirst(path.startsWith("/hotlines/") ? "main .facts" : "#national-human-trafficking-hotline");
             Element fact = line.selectFirst(".law-enforcement");
             assertThat(fact.text()).as("on %s", path).startsWith("Only in some cases.").contains(note);
             assertThat(fact.select("a[href=" + source + "]")).as("the source on %s", path).hasSize(1);
-            assertThat(page.text()).as("on %s", path).doesNotContain("not a law-enforcement line")
+            assertThat(page.text()).as("on %s", path)
+                .doesNotContain("not a law-enforcement line")
                 .doesNotContain("Law enforcement line No");
         }
-        Element row = pages.get("/hotlines").select("table.comparison-table tbody tr").stream()
-            .filter(tr -> tr.selectFirst("th").text().equals("National Human Trafficking Hotline")).findFirst().orElseThrow();
-        assertThat(row.select("td[data-label=Goes to law enforcement]").text()).startsWith("Only in some cases.").contains(note);
+        Element row = pages.get("/hotlines")
+            .select("table.comparison-table tbody tr")
+            .stream()
+            .filter(tr -> tr.selectFirst("th").text().equals("National Human Trafficking Hotline"))
+            .findFirst()
+            .orElseThrow();
+        assertThat(row.select("td[data-label=Goes to law enforcement]").text()).startsWith("Only in some cases.")
+            .contains(note);
     }
 
     @Test
     void shouldNotSayWhetherALineGoesToLawEnforcementWhereNoSourceDoes() {
         Document page = pages.get("/hotlines");
         assertThat(page.selectFirst("#emergency-911 .facts").text()).doesNotContain("law enforcement");
-        Element row = page.select("table.comparison-table tbody tr").stream()
-            .filter(tr -> tr.selectFirst("th").text().startsWith("Emergency services")).findFirst().orElseThrow();
+        Element row = page.select("table.comparison-table tbody tr")
+            .stream()
+            .filter(tr -> tr.selectFirst("th").text().startsWith("Emergency services"))
+            .findFirst()
+            .orElseThrow();
         assertThat(row.select("td[data-label=Goes to law enforcement]").text()).isEqualTo("Not stated in the sources");
         assertThat(pages.get("/hotlines/emergency-911").select(".facts").text())
             .contains("Goes to law enforcement Not stated in the sources");
@@ -77,10 +96,12 @@ class HotlinePagesTest extends PageTest {
     @Test
     void shouldCompareTheLinesInATable() {
         Document page = pages.get("/hotlines");
-        assertThat(page.select("#which-line ~ table tbody tr")).hasSize(
-                jdbc.queryForObject("SELECT count(*) FROM hotline", Integer.class));
-        assertThat(page.select("table th[scope=col]")).extracting(Element::text).contains("Use it to", "Goes to law enforcement");
-        assertThat(page.select("#which-line ~ table td")).allSatisfy(cell -> assertThat(cell.attr("data-label")).isNotBlank());
+        assertThat(page.select("#which-line ~ table tbody tr"))
+            .hasSize(jdbc.queryForObject("SELECT count(*) FROM hotline", Integer.class));
+        assertThat(page.select("table th[scope=col]")).extracting(Element::text)
+            .contains("Use it to", "Goes to law enforcement");
+        assertThat(page.select("#which-line ~ table td"))
+            .allSatisfy(cell -> assertThat(cell.attr("data-label")).isNotBlank());
     }
 
     @Test
@@ -125,4 +146,5 @@ class HotlinePagesTest extends PageTest {
     void shouldAnswer404ForAnUnknownLine() {
         pages.getWithStatus("/hotlines/ghostbusters", 404);
     }
+
 }

@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The hotlines filter offers exactly the purposes the database allows, in the order it lists them. */
+/**
+ * The hotlines filter offers exactly the purposes the database allows, in the order it
+ * lists them.
+ */
 @RepositoryTest
 class HotlinePurposesTest {
 
@@ -21,4 +24,5 @@ class HotlinePurposesTest {
         assertThat(HotlineService.PURPOSES)
             .containsExactlyElementsOf(CheckConstraints.allowedValues(jdbc, "hotline_purpose", "purpose"));
     }
+
 }

@@ -17,17 +17,15 @@ class CsvTableTest {
         assertThat(csv).isEqualTo("a,b\r\nplain,\"with, comma\"\r\n\"a \"\"quote\"\"\",\r\n");
     }
 
-    /** OWASP's CSV injection: =, +, -, @, tab and carriage return start a formula in a spreadsheet. */
+    /**
+     * OWASP's CSV injection: =, +, -, @, tab and carriage return start a formula in a
+     * spreadsheet.
+     */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
-            "=HYPERLINK(\"http://evil\")|'=HYPERLINK(\"http://evil\")",
-            "+1+cmd|'+1+cmd",
-            "-2+3|'-2+3",
-            "@SUM(A1)|'@SUM(A1)",
-            "+18883737888|+18883737888",
-            "1-888-373-7888|1-888-373-7888",
-            "Send HELP or INFO|Send HELP or INFO"
-    })
+    @CsvSource(delimiter = '|', quoteCharacter = '~',
+            value = { "=HYPERLINK(\"http://evil\")|'=HYPERLINK(\"http://evil\")", "+1+cmd|'+1+cmd", "-2+3|'-2+3",
+                    "@SUM(A1)|'@SUM(A1)", "+18883737888|+18883737888", "1-888-373-7888|1-888-373-7888",
+                    "Send HELP or INFO|Send HELP or INFO" })
     void shouldKeepASpreadsheetFromRunningACell(String value, String written) {
         assertThat(CsvTable.neutralised(value)).isEqualTo(written);
     }
@@ -42,4 +40,5 @@ class CsvTableTest {
     private static String csv(CsvTable table) {
         return new String(table.toBytes(), StandardCharsets.UTF_8);
     }
+
 }

@@ -21,14 +21,17 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * /data.json is a Project Open Data (DCAT-US 1.1) catalog of every dataset the directory publishes,
- * whose links answer with the media types it states. It is fetched as a visitor to the public site
- * would: the site's host has a domain, as a contact's email address must.
+ * /data.json is a Project Open Data (DCAT-US 1.1) catalog of every dataset the directory
+ * publishes, whose links answer with the media types it states. It is fetched as a
+ * visitor to the public site would: the site's host has a domain, as a contact's email
+ * address must.
  */
 class DataCatalogTest extends PageTest {
 
     private static final String SITE = "http://directory.example.org";
+
     private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final String CC0 = "https://creativecommons.org/publicdomain/zero/1.0/";
 
     @Autowired
@@ -40,7 +43,8 @@ class DataCatalogTest extends PageTest {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("application/json");
         JsonNode catalog = JSON.readTree(response.getContentAsString());
-        // bureauCode and programCode are the only requirements left out (DcatUsSchema says why).
+        // bureauCode and programCode are the only requirements left out (DcatUsSchema
+        // says why).
         Set<ValidationMessage> problems = DcatUsSchema.catalog().validate(catalog);
         assertThat(problems).isEmpty();
         assertThat(catalog.get("@type").asText()).isEqualTo("dcat:Catalog");
@@ -48,7 +52,10 @@ class DataCatalogTest extends PageTest {
         assertThat(catalog.get("conformsTo").asText()).isEqualTo("https://project-open-data.cio.gov/v1.1/schema");
     }
 
-    /** The schemas, resolved from local files, do check the datasets: a broken one is refused. */
+    /**
+     * The schemas, resolved from local files, do check the datasets: a broken one is
+     * refused.
+     */
     @Test
     void shouldRefuseADatasetTheSchemaForbids() throws Exception {
         JsonNode catalog = JSON.readTree(pages.exchange(SITE + "/data.json").getResponse().getContentAsString());
@@ -86,7 +93,8 @@ class DataCatalogTest extends PageTest {
     void shouldLinkFilesThatAnswerWithTheMediaTypesItStates() throws Exception {
         JsonNode datasets = JSON.readTree(pages.exchange(SITE + "/data.json").getResponse().getContentAsString())
             .get("dataset");
-        List<JsonNode> downloads = datasets.findValues("distribution").stream()
+        List<JsonNode> downloads = datasets.findValues("distribution")
+            .stream()
             .flatMap(list -> list.valueStream())
             .filter(distribution -> distribution.has("downloadURL"))
             .toList();
@@ -125,4 +133,5 @@ class DataCatalogTest extends PageTest {
         assertThat(page.select("a[href=" + CC0 + "]")).hasSize(1);
         assertThat(page.text()).contains("public domain under CC0 1.0 Universal");
     }
+
 }

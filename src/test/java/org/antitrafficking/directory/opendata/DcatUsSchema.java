@@ -25,26 +25,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Project Open Data 1.1 (DCAT-US) schemas from the project's shared standards folder:
- * {@code -Ddirectory.standards=...}, or the first {@code shared/standards} found beside the checkout or
- * above it. catalog.json names dataset.json and the others by relative references; they resolve to the
- * local files, so nothing is fetched.
+ * {@code -Ddirectory.standards=...}, or the first {@code shared/standards} found beside
+ * the checkout or above it. catalog.json names dataset.json and the others by relative
+ * references; they resolve to the local files, so nothing is fetched.
  *
- * <p>The one change: {@code bureauCode} and {@code programCode} are dropped from a dataset's required
- * fields. They are OMB's codes for federal publishers, which an independent catalog has none of
- * (shared/standards/README.md); every other rule of the schema holds.
+ * <p>
+ * The one change: {@code bureauCode} and {@code programCode} are dropped from a dataset's
+ * required fields. They are OMB's codes for federal publishers, which an independent
+ * catalog has none of (shared/standards/README.md); every other rule of the schema holds.
  */
 final class DcatUsSchema {
 
     static final List<String> FEDERAL_ONLY = List.of("bureauCode", "programCode");
 
     private static final Logger log = LoggerFactory.getLogger(DcatUsSchema.class);
+
     private static final String ID = "https://project-open-data.cio.gov/v1.1/schema/";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DcatUsSchema() {
     }
 
-    /** The catalog schema, or an aborted test that says plainly where the schemas were looked for. */
+    /**
+     * The catalog schema, or an aborted test that says plainly where the schemas were
+     * looked for.
+     */
     static JsonSchema catalog() {
         Optional<Path> folder = find().map(standards -> standards.resolve("dcat-us-1.1")).filter(Files::isDirectory);
         if (folder.isEmpty()) {
@@ -95,4 +101,5 @@ final class DcatUsSchema {
         names.stream().filter(name -> !FEDERAL_ONLY.contains(name)).forEach(required::add);
         return JSON.writeValueAsString(dataset);
     }
+
 }

@@ -14,10 +14,10 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.support.PageTest;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,8 +43,7 @@ class ExportTest extends PageTest {
             "hotline-channels|SELECT h.slug AS hotline, c.position::text AS position, c.kind, c.display_value AS value, coalesce(c.dial, '') AS dial, coalesce(c.url, '') AS url, coalesce(c.instructions, '') AS instructions, s.slug AS source FROM hotline_channel c JOIN hotline h ON h.id = c.hotline_id JOIN source s ON s.id = c.source_id",
             "immigration-relief|SELECT slug, name, short_name, coalesce(eligibility, '') AS eligibility, coalesce(requested_by, '') AS requested_by, coalesce(provides, '') AS provides, description FROM relief_type",
             "figures|SELECT f.value, f.label, s.slug AS source FROM figure f JOIN source s ON s.id = f.source_id",
-            "sources|SELECT slug, title, publisher, date_label AS date, kind, summary FROM source"
-    })
+            "sources|SELECT slug, title, publisher, date_label AS date, kind, summary FROM source" })
     void shouldParseBackToTheSameRecords(String table, String sql) throws IOException {
         MockHttpServletResponse response = pages.exchange("/export/" + table + ".csv").getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
@@ -73,9 +72,12 @@ class ExportTest extends PageTest {
     @Test
     void shouldListEverySourceOfARecordAndEveryFunction() throws IOException {
         Map<String, CSVRecord> programs = bySlug(csv("programs"));
-        assertThat(programs.get("blue-campaign").get("sources").split(";")).contains("dhs-in-action", "ice-hsi-partners");
-        assertThat(programs.get("blue-campaign").get("functions")).isEqualTo("prevention;protection;prosecution;partnership");
-        assertThat(programs.get("blue-campaign-mandatory-training").get("operators")).contains("ccht:runs", "cbp:delivers");
+        assertThat(programs.get("blue-campaign").get("sources").split(";")).contains("dhs-in-action",
+                "ice-hsi-partners");
+        assertThat(programs.get("blue-campaign").get("functions"))
+            .isEqualTo("prevention;protection;prosecution;partnership");
+        assertThat(programs.get("blue-campaign-mandatory-training").get("operators")).contains("ccht:runs",
+                "cbp:delivers");
         assertThat(bySlug(csv("task-forces")).get("hstc").get("members")).contains("department/doj:primary-member",
                 "department/odni:member");
     }
@@ -93,9 +95,10 @@ class ExportTest extends PageTest {
     }
 
     /**
-     * Two instances built the zip at different moments for the same data; stamped by the clock, their
-     * bytes differed under one ETag. Built two seconds apart (the zip format's clock ticks every two
-     * seconds), the bytes are the same, and every entry carries the data version's time.
+     * Two instances built the zip at different moments for the same data; stamped by the
+     * clock, their bytes differed under one ETag. Built two seconds apart (the zip
+     * format's clock ticks every two seconds), the bytes are the same, and every entry
+     * carries the data version's time.
      */
     @Test
     void shouldBuildTheSameZipForTheSameDataWhateverTheClockSays(@Autowired DirectoryExport export,
@@ -112,8 +115,9 @@ class ExportTest extends PageTest {
     }
 
     /**
-     * An operator removes the first of the FBI tip line's numbers: the other keeps its position in
-     * hotline-channels.csv and its id in the Open Referral phones.csv. The test puts the number back.
+     * An operator removes the first of the FBI tip line's numbers: the other keeps its
+     * position in hotline-channels.csv and its id in the Open Referral phones.csv. The
+     * test puts the number back.
      */
     @Test
     void shouldKeepAChannelsPositionAndPhoneIdWhenAnEarlierChannelIsRemoved() throws Exception {
@@ -133,11 +137,13 @@ class ExportTest extends PageTest {
             assertThat(phoneIds()).containsEntry(kept, keptPhoneId).doesNotContainKey("1-800-225-5324");
         }
         finally {
-            jdbc.update("""
-                    INSERT INTO hotline_channel (id, hotline_id, kind, display_value, dial, url, instructions, source_id, position)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", first.get("id"), first.get("hotline_id"), first.get("kind"),
-                    first.get("display_value"), first.get("dial"), first.get("url"), first.get("instructions"),
-                    first.get("source_id"), first.get("position"));
+            jdbc.update(
+                    """
+                            INSERT INTO hotline_channel (id, hotline_id, kind, display_value, dial, url, instructions, source_id, position)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    first.get("id"), first.get("hotline_id"), first.get("kind"), first.get("display_value"),
+                    first.get("dial"), first.get("url"), first.get("instructions"), first.get("source_id"),
+                    first.get("position"));
             waitUntil(() -> fbiChannelPositions().containsKey("1-800-225-5324"), Duration.ofSeconds(10));
         }
     }
@@ -146,7 +152,8 @@ class ExportTest extends PageTest {
     private Map<String, String> fbiChannelPositions() {
         try {
             Map<String, String> positions = new HashMap<>();
-            csv("hotline-channels").stream().filter(record -> record.get("hotline").equals("fbi-tips"))
+            csv("hotline-channels").stream()
+                .filter(record -> record.get("hotline").equals("fbi-tips"))
                 .forEach(record -> positions.put(record.get("value"), record.get("position")));
             return positions;
         }
@@ -159,7 +166,9 @@ class ExportTest extends PageTest {
     private Map<String, String> phoneIds() throws IOException {
         Map<String, String> ids = new HashMap<>();
         byte[] phones = unzip("/export/open-referral.zip").get("phones.csv");
-        RFC_4180.parse(new StringReader(new String(phones, StandardCharsets.UTF_8))).getRecords().forEach(phone -> ids.put(phone.get("number"), phone.get("id")));
+        RFC_4180.parse(new StringReader(new String(phones, StandardCharsets.UTF_8)))
+            .getRecords()
+            .forEach(phone -> ids.put(phone.get("number"), phone.get("id")));
         return ids;
     }
 
@@ -170,7 +179,8 @@ class ExportTest extends PageTest {
 
     private List<CSVRecord> csv(String table) throws IOException {
         return RFC_4180.parse(new StringReader(
-                pages.exchange("/export/" + table + ".csv").getResponse().getContentAsString(StandardCharsets.UTF_8))).getRecords();
+                pages.exchange("/export/" + table + ".csv").getResponse().getContentAsString(StandardCharsets.UTF_8)))
+            .getRecords();
     }
 
     private static Map<String, CSVRecord> bySlug(List<CSVRecord> records) {
@@ -191,4 +201,5 @@ class ExportTest extends PageTest {
         }
         return files;
     }
+
 }

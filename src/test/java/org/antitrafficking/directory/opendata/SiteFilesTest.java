@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.antitrafficking.directory.support.PageTest;
@@ -38,7 +37,8 @@ class SiteFilesTest extends PageTest {
                 UNION ALL SELECT 'http://localhost/hotlines/' || slug FROM hotline
                 UNION ALL SELECT 'http://localhost/immigration-relief/' || slug FROM relief_type
                 UNION ALL SELECT 'http://localhost/sources/' || slug FROM source""", String.class);
-        assertThat(listed).containsAll(recordPages).contains("http://localhost/", "http://localhost/hotlines")
+        assertThat(listed).containsAll(recordPages)
+            .contains("http://localhost/", "http://localhost/hotlines")
             .doesNotHaveDuplicates();
     }
 
@@ -56,4 +56,5 @@ class SiteFilesTest extends PageTest {
         String expires = security.lines().filter(line -> line.startsWith("Expires: ")).findFirst().orElseThrow();
         assertThat(Instant.parse(expires.substring("Expires: ".length()))).isAfter(Instant.now());
     }
+
 }

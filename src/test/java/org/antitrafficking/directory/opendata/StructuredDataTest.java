@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The schema.org JSON-LD on record pages is valid JSON-LD: a JSON-LD processor expands it into
- * schema.org terms. The schema.org context is served from memory, as the tests have no network.
+ * The schema.org JSON-LD on record pages is valid JSON-LD: a JSON-LD processor expands it
+ * into schema.org terms. The schema.org context is served from memory, as the tests have
+ * no network.
  */
 class StructuredDataTest extends PageTest {
 
@@ -38,17 +39,10 @@ class StructuredDataTest extends PageTest {
     };
 
     @ParameterizedTest(name = "{0} is a {1}")
-    @CsvSource({
-            "/, WebSite",
-            "/departments/dhs, GovernmentOrganization",
-            "/agencies/hsi, GovernmentOrganization",
-            "/task-forces/pitf, GovernmentOrganization",
-            "/programs/blue-campaign, GovernmentService",
-            "/immigration-relief/t-nonimmigrant-status, GovernmentService",
-            "/hotlines/hsi-tip-line, GovernmentService",
-            "/hotlines/emergency-911, GovernmentService",
-            "/sources/dhs-in-action, CreativeWork"
-    })
+    @CsvSource({ "/, WebSite", "/departments/dhs, GovernmentOrganization", "/agencies/hsi, GovernmentOrganization",
+            "/task-forces/pitf, GovernmentOrganization", "/programs/blue-campaign, GovernmentService",
+            "/immigration-relief/t-nonimmigrant-status, GovernmentService", "/hotlines/hsi-tip-line, GovernmentService",
+            "/hotlines/emergency-911, GovernmentService", "/sources/dhs-in-action, CreativeWork" })
     void shouldExpandAsJsonLd(String path, String type) throws JsonLdError {
         JsonObject thing = expanded(path);
         assertThat(thing.getJsonArray("@type").getString(0)).isEqualTo(SCHEMA + type);
@@ -61,8 +55,12 @@ class StructuredDataTest extends PageTest {
         JsonObject parent = hsi.getJsonArray(SCHEMA + "parentOrganization").getJsonObject(0);
         assertThat(parent.getJsonArray(SCHEMA + "url").getJsonObject(0).getString("@value")).endsWith("/agencies/ice");
         JsonArray contacts = hsi.getJsonArray(SCHEMA + "contactPoint");
-        assertThat(contacts.stream().map(contact -> contact.asJsonObject().getJsonArray(SCHEMA + "telephone")
-            .getJsonObject(0).getString("@value"))).contains("+18663472423", "+18028726199");
+        assertThat(contacts.stream()
+            .map(contact -> contact.asJsonObject()
+                .getJsonArray(SCHEMA + "telephone")
+                .getJsonObject(0)
+                .getString("@value")))
+            .contains("+18663472423", "+18028726199");
     }
 
     @Test
@@ -70,7 +68,8 @@ class StructuredDataTest extends PageTest {
         assertThat(name(expanded("/programs/ccht-training").getJsonArray(SCHEMA + "provider").getJsonObject(0)))
             .isEqualTo("Center for Countering Human Trafficking");
         assertThat(name(expanded("/programs/blue-campaign").getJsonArray(SCHEMA + "provider").getJsonObject(0)))
-            .as("the CCHT only supports the Blue Campaign").isEqualTo("Department of Homeland Security");
+            .as("the CCHT only supports the Blue Campaign")
+            .isEqualTo("Department of Homeland Security");
     }
 
     @Test
@@ -80,11 +79,15 @@ class StructuredDataTest extends PageTest {
         assertThat(expanded("/departments/hhs").containsKey(SCHEMA + "contactPoint")).isFalse();
     }
 
-    /** The properties of the schema.org vocabulary the directory uses; a misspelt one would not be here. */
-    private static final java.util.Set<String> SCHEMA_ORG_TERMS = java.util.Set.of("name", "alternateName", "description",
-            "url", "sameAs", "subOrganization", "parentOrganization", "contactPoint", "contactType", "telephone",
-            "hoursAvailable", "availableLanguage", "member", "provider", "serviceOperator", "serviceType", "audience",
-            "availableChannel", "servicePhone", "serviceUrl", "publisher", "potentialAction", "target", "query-input");
+    /**
+     * The properties of the schema.org vocabulary the directory uses; a misspelt one
+     * would not be here.
+     */
+    private static final java.util.Set<String> SCHEMA_ORG_TERMS = java.util.Set.of("name", "alternateName",
+            "description", "url", "sameAs", "subOrganization", "parentOrganization", "contactPoint", "contactType",
+            "telephone", "hoursAvailable", "availableLanguage", "member", "provider", "serviceOperator", "serviceType",
+            "audience", "availableChannel", "servicePhone", "serviceUrl", "publisher", "potentialAction", "target",
+            "query-input");
 
     private static void assertOnlySchemaOrgTerms(JsonObject thing) {
         for (String key : thing.keySet()) {
@@ -93,7 +96,9 @@ class StructuredDataTest extends PageTest {
             }
             assertThat(key).startsWith(SCHEMA);
             assertThat(SCHEMA_ORG_TERMS).contains(key.substring(SCHEMA.length()));
-            thing.getJsonArray(key).stream().filter(value -> value instanceof JsonObject object && !object.containsKey("@value"))
+            thing.getJsonArray(key)
+                .stream()
+                .filter(value -> value instanceof JsonObject object && !object.containsKey("@value"))
                 .forEach(value -> assertOnlySchemaOrgTerms(value.asJsonObject()));
         }
     }
@@ -117,4 +122,5 @@ class StructuredDataTest extends PageTest {
         assertThat(expanded).hasSize(1);
         return expanded.getJsonObject(0);
     }
+
 }

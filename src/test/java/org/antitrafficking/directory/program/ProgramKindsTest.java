@@ -21,4 +21,5 @@ class ProgramKindsTest {
         assertThat(ProgramService.KINDS)
             .containsExactlyInAnyOrderElementsOf(CheckConstraints.allowedValues(jdbc, "program", "kind"));
     }
+
 }

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pagination links to the pages near the current one, and to the first and the last. */
+/**
+ * The pagination links to the pages near the current one, and to the first and the last.
+ */
 class ProgramListPageTest {
 
     @Test
@@ -31,6 +33,11 @@ class ProgramListPageTest {
     private static List<Integer> pages(int totalPages, int page) {
         ProgramFilters filters = new ProgramFilters(Set.of(), null, null, null, page);
         return new ProgramListPage(List.of(), totalPages * 10L, page, totalPages, filters, List.of(), List.of(), true,
-                0, List.of(), null).pageLinks().stream().map(ProgramListPage.PageLink::number).toList();
+                0, List.of(), null)
+            .pageLinks()
+            .stream()
+            .map(ProgramListPage.PageLink::number)
+            .toList();
     }
+
 }

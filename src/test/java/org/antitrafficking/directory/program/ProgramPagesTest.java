@@ -23,7 +23,8 @@ class ProgramPagesTest extends PageTest {
         for (int page = 1; page <= pageCount; page++) {
             listed.addAll(programSlugs(pages.get("/programs?page=" + page)));
         }
-        assertThat(listed).containsExactlyInAnyOrderElementsOf(jdbc.queryForList("SELECT slug FROM program", String.class));
+        assertThat(listed)
+            .containsExactlyInAnyOrderElementsOf(jdbc.queryForList("SELECT slug FROM program", String.class));
     }
 
     @Test
@@ -41,21 +42,24 @@ class ProgramPagesTest extends PageTest {
     @Test
     void shouldTreatRepeatedFunctionsAsAnyOfThem() {
         Document page = pages.get("/programs?function=prevention&function=partnership");
-        int expected = count("SELECT count(DISTINCT program_id) FROM program_function WHERE function_slug IN ('prevention', 'partnership')");
+        int expected = count(
+                "SELECT count(DISTINCT program_id) FROM program_function WHERE function_slug IN ('prevention', 'partnership')");
         assertThat(page.selectFirst("main [role=status]").text()).isEqualTo(expected + " programs");
     }
 
     @Test
     void shouldCombineFunctionDepartmentAndKind() {
         Document page = pages.get("/programs?function=prosecution&department=dhs&kind=training");
-        int expected = count("""
-                SELECT count(*) FROM program p JOIN department d ON d.id = p.department_id
-                WHERE d.slug = 'dhs' AND p.kind = 'training'
-                  AND EXISTS (SELECT 1 FROM program_function f WHERE f.program_id = p.id AND f.function_slug = 'prosecution')""");
+        int expected = count(
+                """
+                        SELECT count(*) FROM program p JOIN department d ON d.id = p.department_id
+                        WHERE d.slug = 'dhs' AND p.kind = 'training'
+                          AND EXISTS (SELECT 1 FROM program_function f WHERE f.program_id = p.id AND f.function_slug = 'prosecution')""");
         assertThat(expected).isPositive();
         assertThat(page.selectFirst("main [role=status]").text()).isEqualTo(expected + " programs");
         assertThat(page.select(".filter-chips a")).extracting(Element::text)
-            .containsExactly("Prosecution ×", "Department: Department of Homeland Security ×", "Training ×", "Clear all filters");
+            .containsExactly("Prosecution ×", "Department: Department of Homeland Security ×", "Training ×",
+                    "Clear all filters");
         assertThat(page.select("#filter-department option[selected]")).extracting(Element::val).containsExactly("dhs");
         assertThat(page.select("#filter-kind option[selected]")).extracting(Element::val).containsExactly("training");
     }
@@ -63,8 +67,8 @@ class ProgramPagesTest extends PageTest {
     @Test
     void shouldRemoveOnlyTheChosenFilterFromAChip() {
         Document page = pages.get("/programs?function=prosecution&department=dhs&page=2");
-        assertThat(page.select(".filter-chips a")).extracting(a -> a.attr("href")).containsExactly(
-                "/programs?department=dhs", "/programs?function=prosecution", "/programs");
+        assertThat(page.select(".filter-chips a")).extracting(a -> a.attr("href"))
+            .containsExactly("/programs?department=dhs", "/programs?function=prosecution", "/programs");
     }
 
     @Test
@@ -115,13 +119,15 @@ class ProgramPagesTest extends PageTest {
     @Test
     void shouldRefuseAPageFarBeyondTheLast() {
         assertThat(pages.getWithStatus("/programs?page=300000000", 400).selectFirst("main").text())
-            .contains("There is no page 300,000,000: these results fill " + ((count("SELECT count(*) FROM program") + 9) / 10) + " pages");
+            .contains("There is no page 300,000,000: these results fill "
+                    + ((count("SELECT count(*) FROM program") + 9) / 10) + " pages");
     }
 
     @Test
     void shouldIgnoreAWordsFilterWithoutWords() {
         Document page = pages.get("/programs?q=a");
-        assertThat(page.selectFirst("main [role=status]").text()).isEqualTo(count("SELECT count(*) FROM program") + " programs");
+        assertThat(page.selectFirst("main [role=status]").text())
+            .isEqualTo(count("SELECT count(*) FROM program") + " programs");
     }
 
     @Test
@@ -153,8 +159,9 @@ class ProgramPagesTest extends PageTest {
     }
 
     private List<String> functionsOf(String slug) {
-        return jdbc.queryForList("""
-                SELECT f.function_slug FROM program_function f JOIN program p ON p.id = f.program_id WHERE p.slug = ?""",
+        return jdbc.queryForList(
+                """
+                        SELECT f.function_slug FROM program_function f JOIN program p ON p.id = f.program_id WHERE p.slug = ?""",
                 String.class, slug);
     }
 

@@ -19,7 +19,10 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** The programs a request asks for, from one snapshot, with the departments the filter form offers. */
+/**
+ * The programs a request asks for, from one snapshot, with the departments the filter
+ * form offers.
+ */
 class ProgramServiceTest extends PageTest {
 
     @Autowired
@@ -39,8 +42,8 @@ class ProgramServiceTest extends PageTest {
     }
 
     /**
-     * Where the form offers only the busiest departments and the visitor chose another, that one is
-     * offered too, and the hint still counts the busiest only.
+     * Where the form offers only the busiest departments and the visitor chose another,
+     * that one is offered too, and the hint still counts the busiest only.
      */
     @Test
     void shouldCountTheBusiestDepartmentsInTheHintWithoutTheChosenOne() {
@@ -59,4 +62,5 @@ class ProgramServiceTest extends PageTest {
         assertThat(page.allDepartments()).isFalse();
         assertThat(page.busiestDepartments()).isEqualTo(3);
     }
+
 }

@@ -12,8 +12,9 @@ import static org.antitrafficking.directory.support.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An operator fixing a number with SQL, outside the application: the page shows the fix within five
- * seconds, without a restart, under a new ETag. The test puts the number back afterwards.
+ * An operator fixing a number with SQL, outside the application: the page shows the fix
+ * within five seconds, without a restart, under a new ETag. The test puts the number back
+ * afterwards.
  */
 class DataChangeTest extends PageTest {
 
@@ -32,9 +33,14 @@ class DataChangeTest extends PageTest {
             setInstructions(corrected);
             Duration took = waitUntil(() -> body("/hotlines/fbi-tips").contains(corrected), DEADLINE.multipliedBy(2));
             assertThat(took).as("time until the page showed the change").isLessThan(DEADLINE);
-            assertThat(pages.exchange("/hotlines/fbi-tips").getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
-            assertThat(mvc.get().uri("/hotlines/fbi-tips").header(HttpHeaders.IF_NONE_MATCH, etag).exchange()
-                .getResponse().getStatus()).as("a client holding the old page gets the new one").isEqualTo(200);
+            assertThat(pages.exchange("/hotlines/fbi-tips").getResponse().getHeader(HttpHeaders.ETAG))
+                .isNotEqualTo(etag);
+            assertThat(mvc.get()
+                .uri("/hotlines/fbi-tips")
+                .header(HttpHeaders.IF_NONE_MATCH, etag)
+                .exchange()
+                .getResponse()
+                .getStatus()).as("a client holding the old page gets the new one").isEqualTo(200);
         }
         finally {
             setInstructions(original);

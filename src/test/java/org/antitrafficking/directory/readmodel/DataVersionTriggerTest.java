@@ -35,7 +35,8 @@ class DataVersionTriggerTest {
         String changedAt = jdbc.queryForObject("SELECT changed_at::text FROM data_version", String.class);
         jdbc.update("UPDATE hotline SET hours = hours WHERE slug = 'hsi-tip-line'");
         assertThat(version()).isEqualTo(before + 1);
-        assertThat(jdbc.queryForObject("SELECT changed_at::text FROM data_version", String.class)).isNotEqualTo(changedAt);
+        assertThat(jdbc.queryForObject("SELECT changed_at::text FROM data_version", String.class))
+            .isNotEqualTo(changedAt);
     }
 
     @Test
@@ -49,11 +50,13 @@ class DataVersionTriggerTest {
     @Test
     void shouldKeepOneVersionRowOnly() {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM data_version", Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForList("SELECT 1 FROM pg_constraint WHERE conrelid = 'data_version'::regclass AND contype = 'c'"))
+        assertThat(jdbc
+            .queryForList("SELECT 1 FROM pg_constraint WHERE conrelid = 'data_version'::regclass AND contype = 'c'"))
             .isNotEmpty();
     }
 
     private long version() {
         return jdbc.queryForObject("SELECT version FROM data_version", Long.class);
     }
+
 }

@@ -24,9 +24,10 @@ import static org.antitrafficking.directory.support.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The watcher against a database of its own that holds nothing but a data version, and a read model
- * whose rebuilds the test makes fail: a version that cannot be built is tried less and less often and
- * reported DOWN until it builds, and a watcher that stops says so.
+ * The watcher against a database of its own that holds nothing but a data version, and a
+ * read model whose rebuilds the test makes fail: a version that cannot be built is tried
+ * less and less often and reported DOWN until it builds, and a watcher that stops says
+ * so.
  */
 class DataVersionWatcherTest {
 
@@ -35,8 +36,10 @@ class DataVersionWatcherTest {
     private static TestDatabase.Connection database;
 
     private final FakeReadModel readModel = new FakeReadModel();
+
     private final DataVersionWatcher watcher = new DataVersionWatcher(readModel, details(database),
             new ReadModelProperties(POLL, POLL));
+
     private final ReadModelHealthIndicator indicator = new ReadModelHealthIndicator(readModel, watcher);
 
     @BeforeAll
@@ -63,9 +66,10 @@ class DataVersionWatcherTest {
 
     @Test
     void shouldDoubleTheWaitAfterEachFailedBuildUpToAMinute() {
-        assertThat(IntStream.rangeClosed(1, 7).mapToObj(attempts -> RebuildFailure.backoff(Duration.ofSeconds(2), attempts)))
-            .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(16),
-                    Duration.ofSeconds(32), Duration.ofMinutes(1), Duration.ofMinutes(1));
+        assertThat(IntStream.rangeClosed(1, 7)
+            .mapToObj(attempts -> RebuildFailure.backoff(Duration.ofSeconds(2), attempts)))
+            .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8),
+                    Duration.ofSeconds(16), Duration.ofSeconds(32), Duration.ofMinutes(1), Duration.ofMinutes(1));
         assertThat(RebuildFailure.backoff(Duration.ofSeconds(2), Integer.MAX_VALUE)).isEqualTo(Duration.ofMinutes(1));
     }
 
@@ -85,7 +89,8 @@ class DataVersionWatcherTest {
             .contains("Function 'rescue'");
 
         Thread.sleep(1500);
-        // A build at every poll would be about 15 by now; waits doubling from 100 ms allow 5.
+        // A build at every poll would be about 15 by now; waits doubling from 100 ms
+        // allow 5.
         assertThat(readModel.builds()).isBetween(2, 6);
         assertThat(watcher.rebuildFailure().attempts()).isEqualTo(readModel.builds());
         assertThat(watcher.isConnected()).as("a failed build is not a lost connection").isTrue();
@@ -133,13 +138,18 @@ class DataVersionWatcherTest {
         };
     }
 
-    /** A read model that serves a snapshot of nothing, and builds a new one or fails as the test says. */
+    /**
+     * A read model that serves a snapshot of nothing, and builds a new one or fails as
+     * the test says.
+     */
     private static final class FakeReadModel extends ReadModel {
 
         static final DataVersion OLD = new DataVersion(3, Instant.parse("2026-11-01T00:00:00Z"));
 
         private final AtomicInteger builds = new AtomicInteger();
+
         private volatile DirectorySnapshot snapshot = snapshotOf(OLD);
+
         private volatile Throwable failure;
 
         FakeReadModel() {
@@ -177,5 +187,7 @@ class DataVersionWatcherTest {
             return new DirectorySnapshot(version, null, List.of(), null, List.of(), null, null, null, List.of(), null,
                     null, List.of(), null, null, null, null, null, null);
         }
+
     }
+
 }

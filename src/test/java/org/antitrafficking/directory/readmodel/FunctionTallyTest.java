@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FunctionTallyTest {
 
     private static final List<Set<Function>> RECORDS = List.of(Set.of(), Set.of(Function.PREVENTION),
-            Set.of(Function.PREVENTION, Function.PROTECTION), Set.of(Function.PROSECUTION), Set.of(Function.PROSECUTION),
-            EnumSet.allOf(Function.class), Set.of(Function.PARTNERSHIP, Function.PROTECTION));
+            Set.of(Function.PREVENTION, Function.PROTECTION), Set.of(Function.PROSECUTION),
+            Set.of(Function.PROSECUTION), EnumSet.allOf(Function.class),
+            Set.of(Function.PARTNERSHIP, Function.PROTECTION));
 
     @Test
     void shouldCountTheRecordsWithAnyOfTheChosenFunctionsForEveryChoice() {
@@ -47,4 +48,5 @@ class FunctionTallyTest {
         }
         return choices;
     }
+
 }

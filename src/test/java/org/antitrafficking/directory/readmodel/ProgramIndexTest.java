@@ -11,13 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProgramIndexTest {
 
     private static final RecordLink DHS = new RecordLink(RecordKind.DEPARTMENT, "dhs", "Homeland Security", "DHS");
+
     private static final RecordLink DOJ = new RecordLink(RecordKind.DEPARTMENT, "doj", "Justice", "DOJ");
 
-    private final ProgramIndex index = new ProgramIndex(List.of(
-            program("a", "training", DHS, Function.PREVENTION),
+    private final ProgramIndex index = new ProgramIndex(List.of(program("a", "training", DHS, Function.PREVENTION),
             program("b", "campaign", DHS, Function.PROTECTION, Function.PARTNERSHIP),
-            program("c", "training", DOJ, Function.PROSECUTION),
-            program("d", "report", null, Function.PARTNERSHIP),
+            program("c", "training", DOJ, Function.PROSECUTION), program("d", "report", null, Function.PARTNERSHIP),
             program("e", "training", DOJ, Function.PREVENTION, Function.PROSECUTION)));
 
     @Test
@@ -50,4 +49,5 @@ class ProgramIndexTest {
         return new ProgramSummary(new RecordLink(RecordKind.PROGRAM, slug, slug.toUpperCase(), null), kind, department,
                 false, List.of(functions), "About " + slug);
     }
+
 }

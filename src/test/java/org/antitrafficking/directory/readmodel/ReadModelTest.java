@@ -49,7 +49,8 @@ class ReadModelTest {
     void shouldListRecordsInNameOrderAndLinesInTheirOwnOrder() {
         DirectorySnapshot snapshot = readModel.snapshot();
         assertThat(snapshot.programs().all()).extracting(program -> program.link().slug())
-            .containsExactlyElementsOf(jdbc.queryForList("SELECT slug FROM program ORDER BY name COLLATE \"C\"", String.class));
+            .containsExactlyElementsOf(
+                    jdbc.queryForList("SELECT slug FROM program ORDER BY name COLLATE \"C\"", String.class));
         assertThat(snapshot.hotlines().all()).extracting(line -> line.link().slug())
             .containsExactlyElementsOf(jdbc.queryForList("SELECT slug FROM hotline ORDER BY position", String.class));
     }
@@ -64,22 +65,26 @@ class ReadModelTest {
                     UNION ALL SELECT c.parent_id, up.depth + 1 FROM component c JOIN up ON c.id = up.id
                     WHERE c.parent_id IS NOT NULL)
                 SELECT c.slug FROM up JOIN component c ON c.id = up.id ORDER BY up.depth DESC""", String.class, slug);
-        assertThat(unit.breadcrumbs()).extracting(RecordLink::slug).containsExactly("dhs", "ice", "hsi")
+        assertThat(unit.breadcrumbs()).extracting(RecordLink::slug)
+            .containsExactly("dhs", "ice", "hsi")
             .endsWith(ancestors.toArray(String[]::new));
-        assertThat(unit.functions()).extracting(Function::slug).containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
-                "SELECT function_slug FROM component_function f JOIN component c ON c.id = f.component_id WHERE c.slug = ?",
-                String.class, slug));
+        assertThat(unit.functions()).extracting(Function::slug)
+            .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+                    "SELECT function_slug FROM component_function f JOIN component c ON c.id = f.component_id WHERE c.slug = ?",
+                    String.class, slug));
         assertThat(unit.provenance().sourceSlugs()).containsExactlyElementsOf(jdbc.queryForList("""
                 SELECT s.slug FROM component_source cs JOIN source s ON s.id = cs.source_id
-                JOIN component c ON c.id = cs.component_id WHERE c.slug = ? ORDER BY s.position""", String.class, slug));
+                JOIN component c ON c.id = cs.component_id WHERE c.slug = ? ORDER BY s.position""", String.class,
+                slug));
     }
 
     @Test
     void shouldGiveEveryChannelOfALineInOrderWithTheNumberAsItsSourceWritesIt() {
         HotlineCard tipLine = readModel.snapshot().hotlines().page("hsi-tip-line").card();
-        assertThat(tipLine.channels()).extracting(HotlineCard.Channel::value).containsExactlyElementsOf(jdbc.queryForList("""
-                SELECT c.display_value FROM hotline_channel c JOIN hotline h ON h.id = c.hotline_id
-                WHERE h.slug = 'hsi-tip-line' ORDER BY c.position""", String.class));
+        assertThat(tipLine.channels()).extracting(HotlineCard.Channel::value)
+            .containsExactlyElementsOf(jdbc.queryForList("""
+                    SELECT c.display_value FROM hotline_channel c JOIN hotline h ON h.id = c.hotline_id
+                    WHERE h.slug = 'hsi-tip-line' ORDER BY c.position""", String.class));
     }
 
     @Test
@@ -96,4 +101,5 @@ class ReadModelTest {
     private long count(String table) {
         return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
     }
+
 }

@@ -24,29 +24,34 @@ class SearchIndexTest {
     void shouldMatchPrefixesAndStemsAndPutNamesFirst() {
         assertThat(slugs(index.find(List.of("trafficked")))).containsExactly("training", "blue-campaign", "cbp", "hsi");
         assertThat(slugs(index.find(List.of("invest")))).containsExactly("hsi");
-        assertThat(slugs(index.find(List.of("hsi")))).as("a name outweighs other text").containsExactly("hsi", "training");
+        assertThat(slugs(index.find(List.of("hsi")))).as("a name outweighs other text")
+            .containsExactly("hsi", "training");
     }
 
     @Test
     void shouldScoreTheSumOfEveryOccurrenceWeighedByItsField() {
-        // "Investigations" in the names (1.0) and "Investigates" in the description (0.4) share a stem:
-        // each occurrence counts once, although the word matches both as typed and by its stem.
-        assertThat(index.find(List.of("investigates")).get(0).rank())
-            .isCloseTo(SearchIndex.TIER_BONUS + 1.4, within(1e-3));
-        // "trafficking" three times in the description and once in the other text of one record, once in
+        // "Investigations" in the names (1.0) and "Investigates" in the description (0.4)
+        // share a stem:
+        // each occurrence counts once, although the word matches both as typed and by its
+        // stem.
+        assertThat(index.find(List.of("investigates")).get(0).rank()).isCloseTo(SearchIndex.TIER_BONUS + 1.4,
+                within(1e-3));
+        // "trafficking" three times in the description and once in the other text of one
+        // record, once in
         // the names of another.
         SearchIndex repeated = SearchIndex.builder()
             .add(link(RecordKind.PROGRAM, "named"), "Trafficking help", "Trafficking help", "About it.", null)
             .add(link(RecordKind.PROGRAM, "told"), "Outreach", "Outreach",
                     "Trafficking, trafficking and trafficking again.", "trafficking")
             .build();
-        // The record named for the word comes first however often the other says it (the next test).
+        // The record named for the word comes first however often the other says it (the
+        // next test).
         assertThat(repeated.find(List.of("trafficking"))).extracting(SearchHit::rank)
             .satisfiesExactly(named -> assertThat(named).isCloseTo(SearchIndex.TIER_BONUS + 1.0, within(1e-3)),
                     told -> assertThat(told).isCloseTo(3 * 0.4 + 0.2, within(1e-6)));
         // Two words add up.
-        assertThat(index.find(List.of("border", "protection")).get(0).rank())
-            .isCloseTo(SearchIndex.TIER_BONUS + 2.4, within(1e-3));
+        assertThat(index.find(List.of("border", "protection")).get(0).rank()).isCloseTo(SearchIndex.TIER_BONUS + 2.4,
+                within(1e-3));
     }
 
     @Test
@@ -63,7 +68,9 @@ class SearchIndexTest {
             .isGreaterThan(hits.get(0).rank() - SearchIndex.TIER_BONUS);
     }
 
-    /** "U visa" is the U visa, although the T visa's description says "visa" more often. */
+    /**
+     * "U visa" is the U visa, although the T visa's description says "visa" more often.
+     */
     @Test
     void shouldRankByOneLetterDesignationsInNamesWithoutSearchingTextForThem() {
         SearchIndex index = SearchIndex.builder()
@@ -75,14 +82,20 @@ class SearchIndexTest {
             .add(link(RecordKind.PROGRAM, "visas"), "Visa resources", "Visa resources", "About visas in the U.S.", null)
             .build();
         assertThat(slugs(index.find(List.of("u", "visa")))).startsWith("u-nonimmigrant-status");
-        assertThat(index.find(List.of("u", "visa")).get(0).rank()).isGreaterThanOrEqualTo(SearchIndex.EXACT_MATCH_BONUS);
+        assertThat(index.find(List.of("u", "visa")).get(0).rank())
+            .isGreaterThanOrEqualTo(SearchIndex.EXACT_MATCH_BONUS);
         assertThat(slugs(index.find(List.of("t", "visa")))).startsWith("t-nonimmigrant-status");
         assertThat(slugs(index.find(List.of("u", "nonimmigrant")))).startsWith("u-nonimmigrant-status");
         assertThat(slugs(index.find(List.of("u")))).as("a letter alone finds the names that hold it")
             .containsExactly("u-nonimmigrant-status");
         // The "U" of "U.S." in a description is no match, nor marked.
-        assertThat(index.find(List.of("u", "visa")).stream().filter(hit -> hit.link().slug().equals("visas")).findFirst()
-            .orElseThrow().snippet().html()).isEqualTo("About <mark>visas</mark> in the U.S.");
+        assertThat(index.find(List.of("u", "visa"))
+            .stream()
+            .filter(hit -> hit.link().slug().equals("visas"))
+            .findFirst()
+            .orElseThrow()
+            .snippet()
+            .html()).isEqualTo("About <mark>visas</mark> in the U.S.");
     }
 
     @Test
@@ -116,7 +129,8 @@ class SearchIndexTest {
             .containsExactly(1);
         assertThat(index.positionsMatching(RecordKind.HOTLINE, List.of("guards")).isEmpty()).isTrue();
         assertThat(index.positionsMatching(RecordKind.PROGRAM, List.of("the")).cardinality())
-            .as("a query of no searchable word narrows nothing").isEqualTo(2);
+            .as("a query of no searchable word narrows nothing")
+            .isEqualTo(2);
     }
 
     @Test
@@ -124,7 +138,8 @@ class SearchIndexTest {
         SearchHit hit = index.find(List.of("awareness")).get(0);
         assertThat(hit.snippet().html())
             .isEqualTo("Raises <mark>awareness</mark> of trafficking &lt;b&gt;everywhere&lt;/b&gt;.");
-        assertThat(hit.snippet().parts()).filteredOn(Highlighted.Part::match).extracting(Highlighted.Part::text)
+        assertThat(hit.snippet().parts()).filteredOn(Highlighted.Part::match)
+            .extracting(Highlighted.Part::text)
             .containsExactly("awareness");
     }
 
@@ -143,4 +158,5 @@ class SearchIndexTest {
     private static List<String> slugs(List<SearchHit> hits) {
         return hits.stream().map(hit -> hit.link().slug()).toList();
     }
+
 }

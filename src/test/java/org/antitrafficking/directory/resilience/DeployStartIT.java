@@ -3,17 +3,17 @@ package org.antitrafficking.directory.resilience;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -34,12 +34,13 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * deploy/start on the packaged jar, as production runs it: the first start extracts the jar and makes
- * its JVM cache in a training run, and serves; the next start maps that cache and serves. Once with
- * the JDK that runs the build (JAVA_HOME), and once with the script's own choice (Temurin 25 where it
- * is installed, whose AOT cache differs from an older JDK's class data sharing archive). The script
- * refuses root, so where the build runs as root (CI does) it is run as {@code nobody}; it refuses to
- * start without its own database and with a runtime folder another user could write to.
+ * deploy/start on the packaged jar, as production runs it: the first start extracts the
+ * jar and makes its JVM cache in a training run, and serves; the next start maps that
+ * cache and serves. Once with the JDK that runs the build (JAVA_HOME), and once with the
+ * script's own choice (Temurin 25 where it is installed, whose AOT cache differs from an
+ * older JDK's class data sharing archive). The script refuses root, so where the build
+ * runs as root (CI does) it is run as {@code nobody}; it refuses to start without its own
+ * database and with a runtime folder another user could write to.
  */
 class DeployStartIT {
 
@@ -49,9 +50,11 @@ class DeployStartIT {
     private static final Logger log = LoggerFactory.getLogger(DeployStartIT.class);
 
     private static final Duration FIRST_START = Duration.ofMinutes(3);
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static TestDatabase.Connection database;
+
     private static Path runtimes;
 
     @BeforeAll
@@ -65,7 +68,8 @@ class DeployStartIT {
     @Test
     void shouldRefuseToRunAsRoot() throws Exception {
         Assumptions.assumeTrue(isRoot(), "the build does not run as root here, so root's refusal cannot be tried");
-        Run refused = runAsIs(List.of("deploy/start", jar().toString()), Map.of("SPRING_DATASOURCE_URL", database.jdbcUrl()));
+        Run refused = runAsIs(List.of("deploy/start", jar().toString()),
+                Map.of("SPRING_DATASOURCE_URL", database.jdbcUrl()));
         assertThat(refused.exitCode()).isNotZero();
         assertThat(refused.output()).contains("refusing to run as root");
     }
@@ -82,15 +86,15 @@ class DeployStartIT {
     void shouldRefuseARuntimeFolderOthersCouldWriteTo() throws Exception {
         Path open = runtime("open");
         Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
-        Run refused = runAsIs(command(), Map.of("DIRECTORY_RUNTIME_DIR", open.toString(),
-                "SPRING_DATASOURCE_URL", database.jdbcUrl()));
+        Run refused = runAsIs(command(),
+                Map.of("DIRECTORY_RUNTIME_DIR", open.toString(), "SPRING_DATASOURCE_URL", database.jdbcUrl()));
         assertThat(refused.exitCode()).isNotZero();
         assertThat(refused.output()).contains("is open to other users");
         if (isRoot()) {
             Path others = Files.createDirectories(runtimes.resolve("someone-elses"));
             Files.setPosixFilePermissions(others, PosixFilePermissions.fromString("rwx------"));
-            Run notOurs = runAsIs(command(), Map.of("DIRECTORY_RUNTIME_DIR", others.toString(),
-                    "SPRING_DATASOURCE_URL", database.jdbcUrl()));
+            Run notOurs = runAsIs(command(),
+                    Map.of("DIRECTORY_RUNTIME_DIR", others.toString(), "SPRING_DATASOURCE_URL", database.jdbcUrl()));
             assertThat(notOurs.exitCode()).isNotZero();
             assertThat(notOurs.output()).contains("belongs to another user");
         }
@@ -121,11 +125,13 @@ class DeployStartIT {
         Path folder = prepared.get(0);
         assertThat(folder.resolve("ready")).exists();
         assertThat(Stream.of("directory.aot", "directory.jsa").map(folder::resolve).filter(Files::exists))
-            .as("the JVM cache in %s", folder).hasSize(1);
+            .as("the JVM cache in %s", folder)
+            .hasSize(1);
         assertThat(Files.readString(folder.resolve("training.log"))).contains("Training run: / answered 200")
             .contains("Training run: /hotlines answered 200");
 
-        // Insist on the cache: the JVM refuses to start, rather than start without it, if it cannot map it.
+        // Insist on the cache: the JVM refuses to start, rather than start without it, if
+        // it cannot map it.
         String insist = Files.exists(folder.resolve("directory.aot")) ? "-XX:AOTMode=on" : "-Xshare:on";
         long secondStart = serveOnce(javaHome, runtime, Duration.ofSeconds(60), insist);
         log.info("deploy/start with {}: first start {} ms (with the training run), then {} ms to the first page",
@@ -133,14 +139,16 @@ class DeployStartIT {
         assertThat(secondStart).as("a start with the cache beats the first one, which made it").isLessThan(firstStart);
     }
 
-    /** Starts deploy/start, waits for the home page, stops it; returns the milliseconds to the first page. */
+    /**
+     * Starts deploy/start, waits for the home page, stops it; returns the milliseconds to
+     * the first page.
+     */
     private static long serveOnce(String javaHome, Path runtime, Duration limit, String javaOpts) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder(command())
-            .redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(runtime.resolve("console.log").toFile()));
         Map<String, String> environment = builder.environment();
         environment.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
@@ -159,11 +167,14 @@ class DeployStartIT {
         Process process = builder.start();
         try {
             while (true) {
-                assertThat(process.isAlive()).as("deploy/start is running (see %s)", runtime.resolve("console.log")).isTrue();
+                assertThat(process.isAlive()).as("deploy/start is running (see %s)", runtime.resolve("console.log"))
+                    .isTrue();
                 assertThat(System.nanoTime() - start).as("time to the first page").isLessThan(limit.toNanos());
                 try {
-                    HttpResponse<String> home = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> home = HTTP
+                        .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(), HttpResponse.BodyHandlers.ofString());
                     if (home.statusCode() == 200) {
                         assertThat(home.body()).contains("1-888-373-7888");
                         return (System.nanoTime() - start) / 1_000_000;
@@ -216,7 +227,10 @@ class DeployStartIT {
     private record Run(int exitCode, String output) {
     }
 
-    /** Runs a command that should stop by itself, with only the given settings of the application's. */
+    /**
+     * Runs a command that should stop by itself, with only the given settings of the
+     * application's.
+     */
     private static Run runAsIs(List<String> command, Map<String, String> settings) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("DIRECTORY_"));
@@ -232,4 +246,5 @@ class DeployStartIT {
         assertThat(jars).as("the packaged jar in target/").hasSize(1);
         return jars[0].toPath().toAbsolutePath();
     }
+
 }

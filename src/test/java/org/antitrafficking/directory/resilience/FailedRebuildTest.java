@@ -22,12 +22,12 @@ import static org.antitrafficking.directory.support.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A change the running version cannot build: a function it does not know, tagged on a program, as a
- * newer release's migration might add while older instances still run. The instance keeps serving the
- * snapshot it holds and stays ready, while its health says the read model is DOWN, which version it
- * serves, which the database holds and why it cannot build it; once the row is removed, it builds the
- * newest version and is UP again. The instance runs on a database of its own, so the bad row harms no
- * other test.
+ * A change the running version cannot build: a function it does not know, tagged on a
+ * program, as a newer release's migration might add while older instances still run. The
+ * instance keeps serving the snapshot it holds and stays ready, while its health says the
+ * read model is DOWN, which version it serves, which the database holds and why it cannot
+ * build it; once the row is removed, it builds the newest version and is UP again. The
+ * instance runs on a database of its own, so the bad row harms no other test.
  */
 class FailedRebuildTest {
 
@@ -36,6 +36,7 @@ class FailedRebuildTest {
     private static final String NEW_HOURS = "Hours of a version that cannot be built";
 
     private static TestDatabase.Connection database;
+
     private static RunningApplication app;
 
     @BeforeAll
@@ -85,7 +86,8 @@ class FailedRebuildTest {
         assertThat(during.header("ETag")).isEqualTo(before.header("ETag"));
         assertThat(app.get("/programs/blue-campaign").status()).isEqualTo(200);
 
-        execute("DELETE FROM program_function WHERE function_slug = 'rescue'", "DELETE FROM function WHERE slug = 'rescue'");
+        execute("DELETE FROM program_function WHERE function_slug = 'rescue'",
+                "DELETE FROM function WHERE slug = 'rescue'");
         waitUntil(() -> app.get("/actuator/health").status() == 200, Duration.ofSeconds(10));
         assertThat(readModelStatus()).isEqualTo("UP");
         Health recovered = readModel();
@@ -115,7 +117,8 @@ class FailedRebuildTest {
     }
 
     private static String databaseVersion() {
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT version, changed_at FROM data_version")) {
             row.next();
             return row.getLong(1) + "@" + row.getObject(2, OffsetDateTime.class).toInstant();
@@ -128,4 +131,5 @@ class FailedRebuildTest {
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
     }
+
 }

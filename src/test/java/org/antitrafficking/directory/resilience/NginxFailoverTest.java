@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
@@ -45,32 +44,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * deploy/nginx/directory.conf as shipped, run by Debian's nginx with a self-signed certificate in front
- * of two instances: it terminates TLS with Mozilla's intermediate ciphers, redirects plain HTTP, passes
- * the visitor's scheme and host and blanks every forwarding header a client could forge, sends HSTS
- * and the security headers on its own answers too, refuses other hosts, keeps no visitor's words,
- * limits how fast a client asks (with a 429 page that gives the numbers to call), retries on the
- * other instance when one dies, keeps serving stale pages when both are gone until deploy/purge-cache
- * empties its cache, and logs nobody. Only the ports, paths and host name are changed, each by a
- * replacement that must match the file.
+ * deploy/nginx/directory.conf as shipped, run by Debian's nginx with a self-signed
+ * certificate in front of two instances: it terminates TLS with Mozilla's intermediate
+ * ciphers, redirects plain HTTP, passes the visitor's scheme and host and blanks every
+ * forwarding header a client could forge, sends HSTS and the security headers on its own
+ * answers too, refuses other hosts, keeps no visitor's words, limits how fast a client
+ * asks (with a 429 page that gives the numbers to call), retries on the other instance
+ * when one dies, keeps serving stale pages when both are gone until deploy/purge-cache
+ * empties its cache, and logs nobody. Only the ports, paths and host name are changed,
+ * each by a replacement that must match the file.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NginxFailoverTest {
 
     private static final Path NGINX = Path.of(System.getProperty("directory.nginx", "/usr/sbin/nginx"));
+
     private static final Path OPENSSL = Path.of(System.getProperty("directory.openssl", "/usr/bin/openssl"));
+
     private static final Path CONFIGURATION = Path.of("deploy/nginx/directory.conf");
+
     private static final Path PURGE = Path.of("deploy/purge-cache");
+
     private static final String HSTS = "max-age=63072000; includeSubDomains";
 
     private static Path directory;
+
     private static TestDatabase.Connection database;
+
     private static final List<RunningApplication> instances = new ArrayList<>();
+
     private static Process nginx;
+
     private static int httpPort;
+
     private static int tlsPort;
+
     private static SSLContext tls;
+
     private static Path certificate;
+
     private static HttpClient https;
 
     @BeforeAll
@@ -80,7 +92,8 @@ class NginxFailoverTest {
         directory = Files.createTempDirectory("directory-nginx");
         database = TestDatabase.createDatabase("directory_failover");
         for (int i = 0; i < 2; i++) {
-            // Shared caches may keep a page one second, so that the last test sees nginx serve it stale.
+            // Shared caches may keep a page one second, so that the last test sees nginx
+            // serve it stale.
             instances.add(RunningApplication.start(database.jdbcUrl(), database.username(), database.password(),
                     "directory.http.shared-max-age=1s"));
         }
@@ -118,22 +131,28 @@ class NginxFailoverTest {
     @Test
     @Order(1)
     void shouldSendPlainHttpToHttps() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + httpPort + "/hotlines")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/hotlines")).build(),
+                    HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(301);
         assertThat(response.headers().firstValue("Location")).hasValue("https://localhost/hotlines");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                policy -> assertThat(policy).contains("default-src 'none'"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+            .hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'none'"));
         assertThat(response.headers().firstValue("Server")).hasValue("nginx");
     }
 
-    /** The instances trust forwarded headers, so nothing but the proxy on this machine may reach them. */
+    /**
+     * The instances trust forwarded headers, so nothing but the proxy on this machine may
+     * reach them.
+     */
     @Test
     @Order(1)
     void shouldLetOnlyThisMachineReachTheInstances() throws Exception {
-        List<java.net.InetAddress> outside = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+        List<java.net.InetAddress> outside = java.util.Collections
+            .list(java.net.NetworkInterface.getNetworkInterfaces())
+            .stream()
             .filter(face -> {
                 try {
                     return face.isUp() && !face.isLoopback();
@@ -148,7 +167,8 @@ class NginxFailoverTest {
         assertThat(instances.get(0).get("/hotlines").status()).isEqualTo(200);
         for (java.net.InetAddress address : outside) {
             assertThatThrownBy(() -> new Socket(address, instances.get(0).port()).close())
-                .as("an instance at %s", address).isInstanceOf(IOException.class);
+                .as("an instance at %s", address)
+                .isInstanceOf(IOException.class);
         }
     }
 
@@ -159,7 +179,8 @@ class NginxFailoverTest {
         assertThat(hotlines.statusCode()).isEqualTo(200);
         assertThat(hotlines.version()).isEqualTo(HttpClient.Version.HTTP_2);
         assertThat(hotlines.body()).contains("1-888-373-7888");
-        assertThat(hotlines.headers().allValues("Strict-Transport-Security")).as("once, from nginx").containsExactly(HSTS);
+        assertThat(hotlines.headers().allValues("Strict-Transport-Security")).as("once, from nginx")
+            .containsExactly(HSTS);
         assertThat(hotlines.headers().firstValue("Server")).as("server_tokens off").hasValue("nginx");
         assertThat(get("/sitemap.xml").body()).contains("<loc>https://localhost:" + tlsPort + "/hotlines</loc>");
     }
@@ -168,7 +189,8 @@ class NginxFailoverTest {
     @Test
     @Order(2)
     void shouldRefuseACipherWithoutForwardSecrecy() throws Exception {
-        // A context of its own, so that no session of these handshakes is resumed by another test's.
+        // A context of its own, so that no session of these handshakes is resumed by
+        // another test's.
         SSLContext own = trusting(certificate);
         try (SSLSocket socket = (SSLSocket) own.getSocketFactory().createSocket("127.0.0.1", tlsPort)) {
             socket.setEnabledProtocols(new String[] { "TLSv1.2" });
@@ -198,36 +220,43 @@ class NginxFailoverTest {
         assertThatThrownBy(() -> exchangeTls("evil.example", "evil.example")).as("TLS naming another host")
             .isInstanceOf(SSLException.class);
         assertThat(exchangeTls("localhost", "evil.example")).as("TLS for this host, a request for another").isEmpty();
-        assertThat(exchangeTls("localhost", "localhost")).as("TLS and a request for this host").startsWith("HTTP/1.1 200");
+        assertThat(exchangeTls("localhost", "localhost")).as("TLS and a request for this host")
+            .startsWith("HTTP/1.1 200");
     }
 
     @Test
     @Order(4)
     void shouldIgnoreForwardedHeadersAClientSends() throws Exception {
-        HttpResponse<String> sitemap = https.send(HttpRequest.newBuilder(
-                URI.create("https://localhost:" + tlsPort + "/sitemap.xml"))
-            .header("Forwarded", "host=evil.example;proto=http")
-            .header("X-Forwarded-Host", "evil.example")
-            .header("X-Forwarded-Proto", "http")
-            .header("X-Forwarded-Server", "evil.example")
-            .header("X-Forwarded-Port", "81")
-            .header("X-Forwarded-For", "203.0.113.7")
-            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> sitemap = https
+            .send(HttpRequest.newBuilder(URI.create("https://localhost:" + tlsPort + "/sitemap.xml"))
+                .header("Forwarded", "host=evil.example;proto=http")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "http")
+                .header("X-Forwarded-Server", "evil.example")
+                .header("X-Forwarded-Port", "81")
+                .header("X-Forwarded-For", "203.0.113.7")
+                .timeout(Duration.ofSeconds(30))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(sitemap.statusCode()).isEqualTo(200);
         assertThat(sitemap.body()).contains("<loc>https://localhost:" + tlsPort + "/hotlines</loc>")
             .doesNotContain("evil.example");
     }
 
     /**
-     * Jetty believes X-Proxied-Https, Proxy-ssl-id and Proxy-auth-cert too: a client sending
-     * "X-Proxied-Https: off" once got a page without HSTS, which nginx then kept for everyone.
+     * Jetty believes X-Proxied-Https, Proxy-ssl-id and Proxy-auth-cert too: a client
+     * sending "X-Proxied-Https: off" once got a page without HSTS, which nginx then kept
+     * for everyone.
      */
     @ParameterizedTest(name = "{0}: {1}")
     @Order(4)
-    @CsvSource({ "X-Proxied-Https, off", "Proxy-ssl-id, forged", "Proxy-auth-cert, forged", "X-Forwarded-Server, evil.example" })
+    @CsvSource({ "X-Proxied-Https, off", "Proxy-ssl-id, forged", "Proxy-auth-cert, forged",
+            "X-Forwarded-Server, evil.example" })
     void shouldBlankEveryForwardingHeaderAClientSends(String header, String value) throws Exception {
-        HttpResponse<String> forged = https.send(HttpRequest.newBuilder(URI.create("https://localhost:" + tlsPort + "/sitemap.xml"))
-            .header(header, value).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forged = https
+            .send(HttpRequest.newBuilder(URI.create("https://localhost:" + tlsPort + "/sitemap.xml"))
+                .header(header, value)
+                .timeout(Duration.ofSeconds(30))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(200);
         assertThat(forged.body()).contains("<loc>https://localhost:" + tlsPort + "/hotlines</loc>");
         assertThat(forged.headers().allValues("Strict-Transport-Security")).containsExactly(HSTS);
@@ -235,7 +264,10 @@ class NginxFailoverTest {
             .containsExactly(HSTS);
     }
 
-    /** A visitor's words are in no file of nginx's cache; the assets are kept once, whatever their query. */
+    /**
+     * A visitor's words are in no file of nginx's cache; the assets are kept once,
+     * whatever their query.
+     */
     @Test
     @Order(5)
     void shouldKeepNoVisitorsWordsAndOneCopyOfEachAsset() throws Exception {
@@ -257,7 +289,10 @@ class NginxFailoverTest {
         assertThat(kept).noneMatch(file -> file.contains(stylesheet + "?x="));
     }
 
-    /** Too fast a client gets nginx's own short page: the numbers to call, and the security headers. */
+    /**
+     * Too fast a client gets nginx's own short page: the numbers to call, and the
+     * security headers.
+     */
     @Test
     @Order(6)
     void shouldSlowDownAClientThatAsksTooFast() throws Exception {
@@ -268,13 +303,16 @@ class NginxFailoverTest {
         List<HttpResponse<String>> refused = answers.stream().filter(answer -> answer.statusCode() == 429).toList();
         assertThat(refused).as("answers beyond the burst").hasSizeGreaterThan(15);
         HttpResponse<String> page = refused.get(0);
-        assertThat(page.body()).contains("Too many requests").contains("href=\"tel:911\"")
-            .contains("href=\"tel:+18883737888\"").contains("href=\"sms:233733\"");
+        assertThat(page.body()).contains("Too many requests")
+            .contains("href=\"tel:911\"")
+            .contains("href=\"tel:+18883737888\"")
+            .contains("href=\"sms:233733\"");
         assertThat(page.headers().allValues("Strict-Transport-Security")).containsExactly(HSTS);
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                policy -> assertThat(policy).contains("default-src 'none'"));
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+            .hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'none'"));
         assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
-        // The pages' own allowance is larger, and both refill: a second later, a visitor is served again.
+        // The pages' own allowance is larger, and both refill: a second later, a visitor
+        // is served again.
         Thread.sleep(3000);
         assertThat(get("/hotlines").statusCode()).isEqualTo(200);
     }
@@ -286,7 +324,8 @@ class NginxFailoverTest {
         instances.get(0).close();
         Map<String, Integer> statuses = new LinkedHashMap<>();
         for (int i = 0; i < 20; i++) {
-            // Searches are never kept by nginx, so each of these reaches an instance; four a second,
+            // Searches are never kept by nginx, so each of these reaches an instance;
+            // four a second,
             // within what one client may ask for.
             String path = "/search?q=visa" + "+visa".repeat(i % 3);
             statuses.put(i + " " + path, get(path).statusCode());
@@ -294,7 +333,8 @@ class NginxFailoverTest {
         }
         assertThat(statuses).allSatisfy((path, status) -> assertThat(status).as(path).isEqualTo(200));
 
-        // Past its one second of s-maxage, the kept page is stale: nginx may serve it only as
+        // Past its one second of s-maxage, the kept page is stale: nginx may serve it
+        // only as
         // stale-if-error allows.
         Thread.sleep(1500);
         instances.get(1).close();
@@ -303,11 +343,15 @@ class NginxFailoverTest {
         assertThat(cached.body()).contains("1-888-373-7888");
     }
 
-    /** A wrong number must not live on for the day stale-if-error allows: the purge takes it at once. */
+    /**
+     * A wrong number must not live on for the day stale-if-error allows: the purge takes
+     * it at once.
+     */
     @Test
     @Order(8)
     void shouldForgetEveryKeptPageWhenPurgedAndSayItIsUnavailable() throws Exception {
-        Process purge = new ProcessBuilder(PURGE.toString(), directory.resolve("cache").toString()).redirectErrorStream(true)
+        Process purge = new ProcessBuilder(PURGE.toString(), directory.resolve("cache").toString())
+            .redirectErrorStream(true)
             .start();
         String said = new String(purge.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(purge.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -315,33 +359,45 @@ class NginxFailoverTest {
         assertThat(keptFiles()).isEmpty();
         HttpResponse<String> gone = get("/hotlines");
         assertThat(gone.statusCode()).as("nothing kept, no instance").isEqualTo(502);
-        assertThat(gone.body()).contains("briefly unavailable").contains("href=\"tel:911\"")
-            .contains("href=\"tel:+18883737888\"").contains("href=\"sms:233733\"").doesNotContain("nginx/");
+        assertThat(gone.body()).contains("briefly unavailable")
+            .contains("href=\"tel:911\"")
+            .contains("href=\"tel:+18883737888\"")
+            .contains("href=\"sms:233733\"")
+            .doesNotContain("nginx/");
         assertThat(gone.headers().allValues("Strict-Transport-Security")).containsExactly(HSTS);
         assertThat(gone.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
 
-    /** After every request above, refused ones and failures among them, no file nginx wrote names a client. */
+    /**
+     * After every request above, refused ones and failures among them, no file nginx
+     * wrote names a client.
+     */
     @Test
     @Order(9)
     void shouldHaveLoggedNobody() throws IOException {
         List<Path> logs;
         try (var files = Files.walk(directory)) {
             logs = files.filter(Files::isRegularFile)
-                .filter(file -> !file.startsWith(directory.resolve("cache")) && !file.startsWith(directory.resolve("temp")))
-                .filter(file -> file.getFileName().toString().endsWith(".log") || file.getFileName().toString().endsWith(".out"))
+                .filter(file -> !file.startsWith(directory.resolve("cache"))
+                        && !file.startsWith(directory.resolve("temp")))
+                .filter(file -> file.getFileName().toString().endsWith(".log")
+                        || file.getFileName().toString().endsWith(".out"))
                 .toList();
         }
         assertThat(logs).extracting(path -> path.getFileName().toString()).doesNotContain("access.log");
         for (Path log : logs) {
             String text = Files.readString(log);
-            assertThat(text).as("%s", log.getFileName()).doesNotContain("client:").doesNotContain("127.0.0.1")
-                .doesNotContain("203.0.113.7").doesNotContain("myhusbandhitsme");
+            assertThat(text).as("%s", log.getFileName())
+                .doesNotContain("client:")
+                .doesNotContain("127.0.0.1")
+                .doesNotContain("203.0.113.7")
+                .doesNotContain("myhusbandhitsme");
         }
     }
 
     private static String extractStylesheet(String page) {
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/assets/site[^\"]*\\.css)\"").matcher(page);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/assets/site[^\"]*\\.css)\"")
+            .matcher(page);
         assertThat(link.find()).isTrue();
         return link.group(1);
     }
@@ -362,17 +418,24 @@ class NginxFailoverTest {
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return https.send(HttpRequest.newBuilder(URI.create("https://localhost:" + tlsPort + path))
-            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            .timeout(Duration.ofSeconds(30))
+            .build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** What nginx answers on the plain port to a GET naming {@code host}; empty when it closes without a word. */
+    /**
+     * What nginx answers on the plain port to a GET naming {@code host}; empty when it
+     * closes without a word.
+     */
     private static String exchangePlain(String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", httpPort)) {
             return exchange(socket, host);
         }
     }
 
-    /** The same over TLS, the handshake naming {@code serverName} and the request naming {@code host}. */
+    /**
+     * The same over TLS, the handshake naming {@code serverName} and the request naming
+     * {@code host}.
+     */
     private static String exchangeTls(String serverName, String host) throws IOException {
         try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1", tlsPort)) {
             SSLParameters parameters = socket.getSSLParameters();
@@ -386,8 +449,9 @@ class NginxFailoverTest {
 
     private static String exchange(Socket socket, String host) throws IOException {
         socket.setSoTimeout(10_000);
-        socket.getOutputStream().write(("GET /hotlines HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-            .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream()
+            .write(("GET /hotlines HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();
         try {
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
@@ -409,7 +473,8 @@ class NginxFailoverTest {
         replacements.put("/etc/ssl/directory/fullchain.pem", certificate.toString());
         replacements.put("/etc/ssl/directory/privkey.pem", key.toString());
         replacements.put("/var/cache/nginx/directory", directory.resolve("cache").toString());
-        replacements.put("/etc/nginx/directory/ffdhe2048.pem", Path.of("deploy/nginx/ffdhe2048.pem").toAbsolutePath().toString());
+        replacements.put("/etc/nginx/directory/ffdhe2048.pem",
+                Path.of("deploy/nginx/ffdhe2048.pem").toAbsolutePath().toString());
         replacements.put("/etc/nginx/directory/errors/", Path.of("deploy/nginx/errors").toAbsolutePath() + "/");
         String site = Files.readString(CONFIGURATION);
         for (Map.Entry<String, String> replacement : replacements.entrySet()) {
@@ -421,7 +486,8 @@ class NginxFailoverTest {
             Files.createDirectories(directory.resolve(folder)).toFile().setWritable(true, false);
         }
         directory.resolve("temp").toFile().setWritable(true, false);
-        // As root, nginx runs its worker as another user, which must reach the cache and temp folders.
+        // As root, nginx runs its worker as another user, which must reach the cache and
+        // temp folders.
         Files.writeString(directory.resolve("nginx.conf"), """
                 daemon off;
                 worker_processes 1;
@@ -455,7 +521,8 @@ class NginxFailoverTest {
 
     private static void run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(directory.resolve("openssl.out").toFile()).start();
+            .redirectOutput(directory.resolve("openssl.out").toFile())
+            .start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as("%s (see %s)", command[0], directory.resolve("openssl.out")).isZero();
     }
@@ -474,10 +541,12 @@ class NginxFailoverTest {
             }
             catch (IOException notYet) {
                 assertThat(nginx.isAlive()).as("nginx is running: %s", Files.exists(directory.resolve("error.log"))
-                        ? Files.readString(directory.resolve("error.log")) : "").isTrue();
+                        ? Files.readString(directory.resolve("error.log")) : "")
+                    .isTrue();
                 assertThat(System.nanoTime()).as("nginx listening on %d", port).isLessThan(deadline);
                 Thread.sleep(100);
             }
         }
     }
+
 }

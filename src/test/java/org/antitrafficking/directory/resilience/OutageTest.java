@@ -27,11 +27,11 @@ import static org.antitrafficking.directory.support.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The database stops under a running instance and starts again. Meanwhile every page keeps answering
- * from memory, pages it had never rendered too; the health endpoint says the database is down while
- * readiness stays up; and once PostgreSQL is back the instance recovers by itself and follows data
- * changes again. The application runs on an embedded PostgreSQL of its own, so stopping it harms no
- * other test.
+ * The database stops under a running instance and starts again. Meanwhile every page
+ * keeps answering from memory, pages it had never rendered too; the health endpoint says
+ * the database is down while readiness stays up; and once PostgreSQL is back the instance
+ * recovers by itself and follows data changes again. The application runs on an embedded
+ * PostgreSQL of its own, so stopping it harms no other test.
  */
 class OutageTest {
 
@@ -39,7 +39,10 @@ class OutageTest {
 
     private static final Duration RECOVERY = Duration.ofSeconds(5);
 
-    /** How long /actuator/health keeps its answer (management.endpoint.health.cache.time-to-live). */
+    /**
+     * How long /actuator/health keeps its answer
+     * (management.endpoint.health.cache.time-to-live).
+     */
     private static final Duration HEALTH_KEPT = Duration.ofSeconds(3);
 
     /** Asked for before the outage, so some are in the page cache and some are not. */
@@ -50,13 +53,18 @@ class OutageTest {
             "/search?q=visa", "/safety", "/open-data", "/api/v1/hotlines", "/api/v1/programs?function=prosecution",
             "/api/v1/search?q=hsi", "/export/hotlines.csv", "/sitemap.xml");
 
-    /** Never asked for before the outage: rendered from the snapshot while the database is away. */
-    private static final List<String> NEW_PAGES = List.of("/agencies/fbi", "/programs?function=partnership&department=dhs",
-            "/search?q=forced%20labor", "/search?q=custums", "/api/v1/agencies/cbp", "/export/programs.csv",
-            "/hotlines?purpose=report-tip");
+    /**
+     * Never asked for before the outage: rendered from the snapshot while the database is
+     * away.
+     */
+    private static final List<String> NEW_PAGES = List.of("/agencies/fbi",
+            "/programs?function=partnership&department=dhs", "/search?q=forced%20labor", "/search?q=custums",
+            "/api/v1/agencies/cbp", "/export/programs.csv", "/hotlines?purpose=report-tip");
 
     private static Path dataDirectory;
+
     private static EmbeddedDatabase database;
+
     private static RunningApplication app;
 
     @BeforeAll
@@ -99,10 +107,12 @@ class OutageTest {
             }
         }
         log.info("Answers with the database stopped, in ms: {}", millis);
-        assertThat(millis).as("no answer waits for the pool (2 s) or hangs").allSatisfy(ms -> assertThat(ms).isLessThan(1000));
+        assertThat(millis).as("no answer waits for the pool (2 s) or hangs")
+            .allSatisfy(ms -> assertThat(ms).isLessThan(1000));
         assertThat(median(millis)).as("median answer in ms").isLessThan(100);
 
-        // The endpoint keeps its answer a few seconds, so a flood of checks takes no connection from a rebuild.
+        // The endpoint keeps its answer a few seconds, so a flood of checks takes no
+        // connection from a rebuild.
         waitUntil(() -> app.get("/actuator/health").status() == 503, HEALTH_KEPT.plusSeconds(3));
         RunningApplication.Response health = app.get("/actuator/health");
         assertThat(health.status()).isEqualTo(503);
@@ -112,11 +122,13 @@ class OutageTest {
         assertThat(app.healthOf("db")).isEqualTo("DOWN");
         assertThat(app.healthOf("readModel")).isEqualTo("UP");
         assertThat(health.took()).as("how long the health check took").isLessThan(Duration.ofSeconds(3));
-        assertThat(app.get("/actuator/health/readiness").status()).as("still ready: it serves from memory").isEqualTo(200);
+        assertThat(app.get("/actuator/health/readiness").status()).as("still ready: it serves from memory")
+            .isEqualTo(200);
 
         database = EmbeddedDatabase.start(dataDirectory, "outage", port);
         long back = System.nanoTime();
-        waitUntil(() -> "UP".equals(app.healthOf("db")) && app.get("/hotlines").status() == 200, RECOVERY.multipliedBy(2));
+        waitUntil(() -> "UP".equals(app.healthOf("db")) && app.get("/hotlines").status() == 200,
+                RECOVERY.multipliedBy(2));
         Duration recovered = Duration.ofNanos(System.nanoTime() - back);
         waitUntil(() -> app.get("/actuator/health").status() == 200, HEALTH_KEPT.plusSeconds(3));
         log.info("Healthy again {} ms after PostgreSQL was back", recovered.toMillis());
@@ -135,12 +147,11 @@ class OutageTest {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
-                Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                database.password()); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
-
 
     private static long median(List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();
@@ -152,4 +163,5 @@ class OutageTest {
         all.addAll(second);
         return all;
     }
+
 }

@@ -22,17 +22,19 @@ import static org.antitrafficking.directory.support.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances on one database, started at the same moment on an empty one, as a deployment behind a
- * load balancer would: they migrate it once between them, serve the same pages under the same ETags,
- * and pick up a change together. They sit behind a TLS proxy that forwards its headers.
+ * Two instances on one database, started at the same moment on an empty one, as a
+ * deployment behind a load balancer would: they migrate it once between them, serve the
+ * same pages under the same ETags, and pick up a change together. They sit behind a TLS
+ * proxy that forwards its headers.
  */
 class ScaleOutTest {
 
     /** What nginx in deploy/ sends: the visitor's scheme and host. */
-    private static final String[] BEHIND_TLS = { "X-Forwarded-Proto", "https", "X-Forwarded-Host", "directory.example.org",
-            "X-Forwarded-For", "203.0.113.9" };
+    private static final String[] BEHIND_TLS = { "X-Forwarded-Proto", "https", "X-Forwarded-Host",
+            "directory.example.org", "X-Forwarded-For", "203.0.113.9" };
 
     private static TestDatabase.Connection database;
+
     private static final List<RunningApplication> instances = new ArrayList<>();
 
     @BeforeAll
@@ -57,7 +59,8 @@ class ScaleOutTest {
 
     @Test
     void shouldMigrateTheDatabaseOnceBetweenThem() throws SQLException {
-        try (Connection connection = connect(); Statement query = connection.createStatement();
+        try (Connection connection = connect();
+                Statement query = connection.createStatement();
                 ResultSet history = query.executeQuery("""
                         SELECT count(*) AS applied, count(DISTINCT version) AS versions, bool_and(success) AS succeeded
                         FROM flyway_schema_history WHERE version IS NOT NULL""")) {
@@ -89,7 +92,8 @@ class ScaleOutTest {
         execute("UPDATE hotline SET hours = '" + hours + "' WHERE slug = 'hsi-tip-line'");
         long changed = System.nanoTime();
         for (RunningApplication instance : instances) {
-            waitUntil(() -> instance.get("/hotlines/hsi-tip-line", BEHIND_TLS).body().contains(hours), Duration.ofSeconds(10));
+            waitUntil(() -> instance.get("/hotlines/hsi-tip-line", BEHIND_TLS).body().contains(hours),
+                    Duration.ofSeconds(10));
         }
         assertThat(Duration.ofNanos(System.nanoTime() - changed)).isLessThan(Duration.ofSeconds(5));
         String after = instances.get(0).get("/hotlines", BEHIND_TLS).header("ETag");
@@ -110,8 +114,10 @@ class ScaleOutTest {
     @Test
     void shouldLetASharedCacheKeepPagesAndServeThemStale() {
         String cacheControl = instances.get(0).get("/hotlines", BEHIND_TLS).header("Cache-Control");
-        assertThat(cacheControl).contains("public").containsPattern("s-maxage=\\d+")
-            .containsPattern("stale-while-revalidate=\\d+").containsPattern("stale-if-error=\\d+");
+        assertThat(cacheControl).contains("public")
+            .containsPattern("s-maxage=\\d+")
+            .containsPattern("stale-while-revalidate=\\d+")
+            .containsPattern("stale-if-error=\\d+");
     }
 
     private static Connection connect() throws SQLException {

@@ -16,52 +16,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchPageTest extends PageTest {
 
     @ParameterizedTest(name = "{0} finds {1} first")
-    @CsvSource({
-            "HSI, /agencies/hsi",
-            "CBP, /agencies/cbp",
-            "OVC, /agencies/ovc",
-            "CCHT, /agencies/ccht",
-            "ILAB, /agencies/ilab",
-            "NIOSH, /agencies/niosh",
-            "PITF, /task-forces/pitf"
-    })
+    @CsvSource({ "HSI, /agencies/hsi", "CBP, /agencies/cbp", "OVC, /agencies/ovc", "CCHT, /agencies/ccht",
+            "ILAB, /agencies/ilab", "NIOSH, /agencies/niosh", "PITF, /task-forces/pitf" })
     void shouldFindARecordByItsAcronymFirst(String acronym, String href) {
         Document page = search(acronym);
         assertThat(firstHitOfItsGroup(page, href)).as("first hit in the group of %s", href).isEqualTo(href);
     }
 
     @ParameterizedTest(name = "{0} ranks {1} first of all")
-    @CsvSource({
-            "hsi, /agencies/hsi",
-            "ice, /agencies/ice",
-            "fbi, /agencies/fbi",
-            "Homeland Security Investigations, /agencies/hsi"
-    })
+    @CsvSource({ "hsi, /agencies/hsi", "ice, /agencies/ice", "fbi, /agencies/fbi",
+            "Homeland Security Investigations, /agencies/hsi" })
     void shouldRankTheRecordWhoseAcronymOrNameIsTheWholeQueryFirstOfAll(String query, String href) {
         assertThat(hrefs(search(query))).as("hits for %s", query).first().isEqualTo(href);
     }
 
     /**
-     * What visitors type, and the record each must put first of all: a name or alternate name that holds
-     * the whole query, one-letter designations and acronyms included, outranks any number of mentions.
+     * What visitors type, and the record each must put first of all: a name or alternate
+     * name that holds the whole query, one-letter designations and acronyms included,
+     * outranks any number of mentions.
      */
     @ParameterizedTest(name = "{0} ranks {1} first of all")
-    @CsvSource({
-            "U visa, /immigration-relief/u-nonimmigrant-status",
-            "u visa, /immigration-relief/u-nonimmigrant-status",
-            "T visa, /immigration-relief/t-nonimmigrant-status",
+    @CsvSource({ "U visa, /immigration-relief/u-nonimmigrant-status",
+            "u visa, /immigration-relief/u-nonimmigrant-status", "T visa, /immigration-relief/t-nonimmigrant-status",
             "U nonimmigrant status, /immigration-relief/u-nonimmigrant-status",
-            "continued presence, /immigration-relief/continued-presence",
-            "tip line, /hotlines/hsi-tip-line",
+            "continued presence, /immigration-relief/continued-presence", "tip line, /hotlines/hsi-tip-line",
             "hotline, /hotlines/national-human-trafficking-hotline",
             "national hotline, /hotlines/national-human-trafficking-hotline",
             "trafficking hotline, /hotlines/national-human-trafficking-hotline",
             "trafficing hotline, /hotlines/national-human-trafficking-hotline",
-            "VAWA, /immigration-relief/vawa-benefits",
-            "CCHT, /agencies/ccht",
-            "blue campaign, /programs/blue-campaign",
-            "Custums and Border Protection, /agencies/cbp"
-    })
+            "VAWA, /immigration-relief/vawa-benefits", "CCHT, /agencies/ccht", "blue campaign, /programs/blue-campaign",
+            "Custums and Border Protection, /agencies/cbp" })
     void shouldPutFirstTheRecordVisitorsAskFor(String query, String href) {
         assertThat(hrefs(search(query))).as("hits for %s", query).first().isEqualTo(href);
     }
@@ -88,7 +72,8 @@ class SearchPageTest extends PageTest {
     @Test
     void shouldStillFindRecordsWhenAWordIsMisspelled() {
         Document customs = search("Custums");
-        assertThat(customs.selectFirst("main [role=status]").text()).contains("Nothing matched “Custums”").contains("“customs”");
+        assertThat(customs.selectFirst("main [role=status]").text()).contains("Nothing matched “Custums”")
+            .contains("“customs”");
         assertThat(hrefs(customs)).contains("/agencies/cbp", "/agencies/ice");
 
         Document trafficking = search("trafficing hotline");
@@ -146,4 +131,5 @@ class SearchPageTest extends PageTest {
         }
         return null;
     }
+
 }

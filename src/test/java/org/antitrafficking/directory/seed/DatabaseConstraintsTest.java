@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The database itself refuses data the application could not show correctly. Each test runs in a
- * transaction that is rolled back; {@code SET CONSTRAINTS ALL IMMEDIATE} makes the deferred citation
- * checks fire before that.
+ * The database itself refuses data the application could not show correctly. Each test
+ * runs in a transaction that is rolled back; {@code SET CONSTRAINTS ALL IMMEDIATE} makes
+ * the deferred citation checks fire before that.
  */
 @RepositoryTest
 class DatabaseConstraintsTest {
@@ -26,8 +26,7 @@ class DatabaseConstraintsTest {
         jdbc.update("""
                 INSERT INTO department (slug, name, kind, description)
                 VALUES ('uncited', 'Uncited Department', 'executive-department', 'No source says so.')""");
-        assertThatThrownBy(this::checkDeferredConstraints)
-            .isInstanceOf(DataIntegrityViolationException.class)
+        assertThatThrownBy(this::checkDeferredConstraints).isInstanceOf(DataIntegrityViolationException.class)
             .hasMessageContaining("cites no source");
     }
 
@@ -36,30 +35,30 @@ class DatabaseConstraintsTest {
         jdbc.update("""
                 INSERT INTO department (slug, name, kind, description)
                 VALUES ('cited', 'Cited Department', 'executive-department', 'A source says so.')""");
-        jdbc.update("INSERT INTO department_source VALUES (id_for('department', 'cited'), id_for('source', 'dhs-in-action'))");
+        jdbc.update(
+                "INSERT INTO department_source VALUES (id_for('department', 'cited'), id_for('source', 'dhs-in-action'))");
         assertThatCode(this::checkDeferredConstraints).doesNotThrowAnyException();
     }
 
     @Test
     void shouldRefuseToRemoveTheLastCitationOfARecord() {
         jdbc.update("DELETE FROM department_source WHERE department_id = id_for('department', 'eeoc')");
-        assertThatThrownBy(this::checkDeferredConstraints)
-            .isInstanceOf(DataIntegrityViolationException.class)
+        assertThatThrownBy(this::checkDeferredConstraints).isInstanceOf(DataIntegrityViolationException.class)
             .hasMessageContaining("cites no source");
     }
 
     @Test
     void shouldRefuseAComponentInsideItself() {
-        assertThatThrownBy(() -> jdbc.update(
-                "UPDATE component SET parent_id = id_for('component', 'hsi') WHERE slug = 'ice'"))
+        assertThatThrownBy(
+                () -> jdbc.update("UPDATE component SET parent_id = id_for('component', 'hsi') WHERE slug = 'ice'"))
             .isInstanceOf(DataIntegrityViolationException.class)
             .hasMessageContaining("its own ancestor");
     }
 
     @Test
     void shouldRefuseAComponentWhoseParentIsInAnotherDepartment() {
-        assertThatThrownBy(() -> jdbc.update(
-                "UPDATE component SET parent_id = id_for('component', 'fbi') WHERE slug = 'hsi'"))
+        assertThatThrownBy(
+                () -> jdbc.update("UPDATE component SET parent_id = id_for('component', 'fbi') WHERE slug = 'hsi'"))
             .isInstanceOf(DataIntegrityViolationException.class);
     }
 
@@ -83,13 +82,15 @@ class DatabaseConstraintsTest {
 
     @Test
     void shouldRefuseAPhoneChannelWithoutANumberToDial() {
-        assertThatThrownBy(() -> jdbc.update("""
-                INSERT INTO hotline_channel (hotline_id, kind, display_value, source_id, position)
-                VALUES (id_for('hotline', 'fbi-tips'), 'voice', '1-800-000-0000', id_for('source', 'dhs-in-action'), 9)"""))
+        assertThatThrownBy(() -> jdbc
+            .update("""
+                    INSERT INTO hotline_channel (hotline_id, kind, display_value, source_id, position)
+                    VALUES (id_for('hotline', 'fbi-tips'), 'voice', '1-800-000-0000', id_for('source', 'dhs-in-action'), 9)"""))
             .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private void checkDeferredConstraints() {
         jdbc.execute("SET CONSTRAINTS ALL IMMEDIATE");
     }
+
 }

@@ -12,11 +12,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The directory describes records in its own words: no prose it writes about a record (descriptions,
- * eligibility, instructions, notes on what a line shares, figures' labels...) shares eight or more
- * consecutive words with a source text, proper names aside, nor {@value #MAX_SHARED_ACROSS_NAMES}
- * words with names in them and at least {@value #ORDINARY_ACROSS_NAMES} ordinary words besides; and a
- * source note puts any words it takes from a source in quotation marks. Needs the source texts in
+ * The directory describes records in its own words: no prose it writes about a record
+ * (descriptions, eligibility, instructions, notes on what a line shares, figures'
+ * labels...) shares eight or more consecutive words with a source text, proper names
+ * aside, nor {@value #MAX_SHARED_ACROSS_NAMES} words with names in them and at least
+ * {@value #ORDINARY_ACROSS_NAMES} ordinary words besides; and a source note puts any
+ * words it takes from a source in quotation marks. Needs the source texts in
  * ../shared/seeds (aborts, saying so, without).
  */
 @RepositoryTest
@@ -69,9 +70,11 @@ class OwnWordsTest {
         assertThat(descriptions).hasSizeGreaterThan(150);
         for (Map<String, Object> description : descriptions) {
             String text = (String) description.get("text");
-            assertThat(shared.firstSharedRun(text)).as("words %s shares with a source", description.get("record")).isEmpty();
+            assertThat(shared.firstSharedRun(text)).as("words %s shares with a source", description.get("record"))
+                .isEmpty();
             assertThat(shared.firstSharedRunAcrossNames(text, MAX_SHARED_ACROSS_NAMES, ORDINARY_ACROSS_NAMES))
-                .as("words around names %s shares with a source", description.get("record")).isEmpty();
+                .as("words around names %s shares with a source", description.get("record"))
+                .isEmpty();
         }
     }
 
@@ -89,7 +92,8 @@ class OwnWordsTest {
             for (String stretch : text.split("\\|")) {
                 assertThat(shared.firstSharedRun(stretch)).as("words message %s shares with a source", key).isEmpty();
                 assertThat(shared.firstSharedRunAcrossNames(stretch, MAX_SHARED_ACROSS_NAMES, ORDINARY_ACROSS_NAMES))
-                    .as("words around names message %s shares with a source", key).isEmpty();
+                    .as("words around names message %s shares with a source", key)
+                    .isEmpty();
             }
         });
     }
@@ -101,21 +105,25 @@ class OwnWordsTest {
             String unquoted = ((String) note.get("text")).replaceAll("\"[^\"]*\"|“[^”]*”", " | ");
             for (String stretch : unquoted.split("\\|")) {
                 assertThat(shared.firstSharedRun(stretch))
-                    .as("unquoted words the source note of %s shares with a source", note.get("record")).isEmpty();
+                    .as("unquoted words the source note of %s shares with a source", note.get("record"))
+                    .isEmpty();
             }
         }
     }
 
     @Test
     void shouldCatchACopiedSentenceButNotALongName() {
-        SharedWords shared = new SharedWords(MAX_SHARED, List.of(
-                "Victim service providers offer comprehensive and culturally appropriate services to victims.",
-                "The President's Interagency Task Force to Monitor and Combat Trafficking in Persons meets."));
-        assertThat(shared.firstSharedRun("Providers offer comprehensive and culturally appropriate services to victims."))
+        SharedWords shared = new SharedWords(MAX_SHARED,
+                List.of("Victim service providers offer comprehensive and culturally appropriate services to victims.",
+                        "The President's Interagency Task Force to Monitor and Combat Trafficking in Persons meets."));
+        assertThat(
+                shared.firstSharedRun("Providers offer comprehensive and culturally appropriate services to victims."))
             .hasValue("providers offer comprehensive and culturally appropriate services to");
-        assertThat(shared.firstSharedRun("Providers offer full and culturally appropriate services to victims.")).isEmpty();
+        assertThat(shared.firstSharedRun("Providers offer full and culturally appropriate services to victims."))
+            .isEmpty();
         assertThat(shared.firstSharedRun(
-                "A member of the President's Interagency Task Force to Monitor and Combat Trafficking in Persons.")).isEmpty();
+                "A member of the President's Interagency Task Force to Monitor and Combat Trafficking in Persons."))
+            .isEmpty();
     }
 
     @Test
@@ -129,6 +137,8 @@ class OwnWordsTest {
             .hasValue("federal law enforcement through the dhs center for countering human");
         assertThat(shared.firstSharedRunAcrossNames(
                 "A plan, the Federal Strategic Action Plan on Services for Victims of Human Trafficking in the United States.",
-                MAX_SHARED_ACROSS_NAMES, ORDINARY_ACROSS_NAMES)).isEmpty();
+                MAX_SHARED_ACROSS_NAMES, ORDINARY_ACROSS_NAMES))
+            .isEmpty();
     }
+
 }

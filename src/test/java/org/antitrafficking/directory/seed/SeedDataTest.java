@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RepositoryTest
 class SeedDataTest {
 
-    /** Each record table, its citation table and the citation column naming the record. */
+    /**
+     * Each record table, its citation table and the citation column naming the record.
+     */
     private static final List<List<String>> CITED_TABLES = List.of(
             List.of("department", "department_source", "department_id"),
             List.of("component", "component_source", "component_id"),
@@ -37,9 +39,9 @@ class SeedDataTest {
     @Test
     void shouldCiteAtLeastOneSourceForEveryRecord() {
         for (List<String> table : CITED_TABLES) {
-            List<String> uncited = jdbc.queryForList(
-                    "SELECT slug FROM " + table.get(0) + " r WHERE NOT EXISTS (SELECT 1 FROM " + table.get(1)
-                            + " c WHERE c." + table.get(2) + " = r.id)", String.class);
+            List<String> uncited = jdbc.queryForList("SELECT slug FROM " + table.get(0)
+                    + " r WHERE NOT EXISTS (SELECT 1 FROM " + table.get(1) + " c WHERE c." + table.get(2) + " = r.id)",
+                    String.class);
             assertThat(uncited).as("%s records without a source", table.get(0)).isEmpty();
         }
     }
@@ -61,8 +63,8 @@ class SeedDataTest {
     @Test
     void shouldCopyEveryFigureExactlyFromItsSource() {
         SourceDocuments documents = SourceDocuments.locate();
-        List<Map<String, Object>> figures = jdbc.queryForList(
-                "SELECT f.value, s.file_name FROM figure f JOIN source s ON s.id = f.source_id");
+        List<Map<String, Object>> figures = jdbc
+            .queryForList("SELECT f.value, s.file_name FROM figure f JOIN source s ON s.id = f.source_id");
         assertThat(figures).isNotEmpty();
         for (Map<String, Object> figure : figures) {
             assertThat(documents.text((String) figure.get("file_name")))
@@ -73,8 +75,8 @@ class SeedDataTest {
 
     @Test
     void shouldDialTheNumberTheSourceWrites() {
-        List<Map<String, Object>> phones = jdbc.queryForList(
-                "SELECT display_value, dial FROM hotline_channel WHERE kind IN ('voice', 'text', 'tty')");
+        List<Map<String, Object>> phones = jdbc
+            .queryForList("SELECT display_value, dial FROM hotline_channel WHERE kind IN ('voice', 'text', 'tty')");
         assertThat(phones).isNotEmpty();
         for (Map<String, Object> phone : phones) {
             String written = keypadDigits((String) phone.get("display_value"));
@@ -114,9 +116,12 @@ class SeedDataTest {
         Map<String, Integer> inserted = countRowsInsertedByMigrations();
         assertThat(inserted).containsOnlyKeys("source", "function", "department", "component", "program", "task_force",
                 "hotline", "relief_type");
-        inserted.forEach((table, rows) -> assertThat(jdbc.queryForObject("SELECT count(*) FROM " + table, Integer.class))
-            .as("rows in %s", table).isEqualTo(rows));
-        int records = inserted.entrySet().stream()
+        inserted
+            .forEach((table, rows) -> assertThat(jdbc.queryForObject("SELECT count(*) FROM " + table, Integer.class))
+                .as("rows in %s", table)
+                .isEqualTo(rows));
+        int records = inserted.entrySet()
+            .stream()
             .filter(table -> !List.of("source", "function").contains(table.getKey()))
             .mapToInt(Map.Entry::getValue)
             .sum();
@@ -137,8 +142,11 @@ class SeedDataTest {
     }
 
     /**
-     * Counts the rows of each {@code INSERT INTO <table> (slug, ...) VALUES} in the seed migrations.
-     * Every seeded row starts a line with its quoted slug.
+     * Counts the rows of each {@code INSERT INTO
+     *
+    <table>
+     *  (slug, ...) VALUES} in the seed migrations. Every seeded row starts a line with
+     * its quoted slug.
      */
     private static Map<String, Integer> countRowsInsertedByMigrations() throws IOException {
         Pattern insert = Pattern.compile("(?s)INSERT INTO (\\w+) \\(slug,.*?\\);\\n");
@@ -169,4 +177,5 @@ class SeedDataTest {
         }
         return digits.toString();
     }
+
 }

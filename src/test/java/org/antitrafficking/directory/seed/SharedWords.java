@@ -11,28 +11,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds runs of words a text shares with source texts, proper names aside. In the text compared,
- * names (capitalised words that do not merely start a sentence, acronyms, and the small words that join
- * them, as in "Office to Monitor and Combat Trafficking in Persons") break a run: naming an office by
- * its name is not copying a sentence. The source texts are taken word by word, names included.
+ * Finds runs of words a text shares with source texts, proper names aside. In the text
+ * compared, names (capitalised words that do not merely start a sentence, acronyms, and
+ * the small words that join them, as in "Office to Monitor and Combat Trafficking in
+ * Persons") break a run: naming an office by its name is not copying a sentence. The
+ * source texts are taken word by word, names included.
  *
- * <p>A sentence can still be copied around a name ("federal law enforcement, through the DHS Center for
- * Countering Human Trafficking; the victim cannot apply"), so {@link #firstSharedRunAcrossNames} also
- * looks at runs with the names in them, longer ones, that hold a few ordinary words besides.
+ * <p>
+ * A sentence can still be copied around a name ("federal law enforcement, through the DHS
+ * Center for Countering Human Trafficking; the victim cannot apply"), so
+ * {@link #firstSharedRunAcrossNames} also looks at runs with the names in them, longer
+ * ones, that hold a few ordinary words besides.
  */
 final class SharedWords {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+
     private static final Set<String> JOINING = Set.of("of", "and", "the", "to", "in", "for", "on", "&");
 
     private final int length;
+
     private final Set<List<String>> sourceRuns = new HashSet<>();
+
     private final List<List<String>> sourceWords;
+
     private final java.util.Map<Integer, Set<List<String>>> runsByLength = new java.util.HashMap<>();
 
     SharedWords(int length, Collection<String> sourceTexts) {
         this.length = length;
-        this.sourceWords = sourceTexts.stream().map(text -> words(text).stream().map(Word::lowerCase).toList()).toList();
+        this.sourceWords = sourceTexts.stream()
+            .map(text -> words(text).stream().map(Word::lowerCase).toList())
+            .toList();
         for (List<String> words : sourceWords) {
             for (int i = 0; i + length <= words.size(); i++) {
                 sourceRuns.add(words.subList(i, i + length));
@@ -41,8 +50,9 @@ final class SharedWords {
     }
 
     /**
-     * The first run of {@code runLength} words, names counted, that {@code text} shares with a source
-     * and in which at least {@code ordinary} words are not part of a name, if any.
+     * The first run of {@code runLength} words, names counted, that {@code text} shares
+     * with a source and in which at least {@code ordinary} words are not part of a name,
+     * if any.
      */
     Optional<String> firstSharedRunAcrossNames(String text, int runLength, int ordinary) {
         Set<List<String>> runs = runsByLength.computeIfAbsent(runLength, key -> {
@@ -54,7 +64,8 @@ final class SharedWords {
             }
             return all;
         });
-        // Across sentences too: a source may join with a semicolon what the text parts with a full stop.
+        // Across sentences too: a source may join with a semicolon what the text parts
+        // with a full stop.
         List<Word> words = words(text);
         boolean[] name = names(words);
         List<String> lower = words.stream().map(Word::lowerCase).toList();
@@ -70,7 +81,10 @@ final class SharedWords {
         return Optional.empty();
     }
 
-    /** The first run of {@code length} words that {@code text} shares with a source, if any. */
+    /**
+     * The first run of {@code length} words that {@code text} shares with a source, if
+     * any.
+     */
     Optional<String> firstSharedRun(String text) {
         for (List<String> run : runsOutsideNames(text)) {
             for (int i = 0; i + length <= run.size(); i++) {
@@ -82,7 +96,9 @@ final class SharedWords {
         return Optional.empty();
     }
 
-    /** The text's stretches of ordinary words, lower-cased, cut wherever a name stands. */
+    /**
+     * The text's stretches of ordinary words, lower-cased, cut wherever a name stands.
+     */
     private static List<List<String>> runsOutsideNames(String text) {
         List<List<String>> runs = new ArrayList<>();
         for (String sentence : sentences(text)) {
@@ -151,4 +167,5 @@ final class SharedWords {
         }
         return words;
     }
+
 }

@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The source documents the seed data was drawn from, read from the project's shared seed folder:
- * {@code -Ddirectory.seeds=...}, or the first {@code shared/seeds} found beside the checkout or above it.
+ * The source documents the seed data was drawn from, read from the project's shared seed
+ * folder: {@code -Ddirectory.seeds=...}, or the first {@code shared/seeds} found beside
+ * the checkout or above it.
  */
 final class SourceDocuments {
 
@@ -33,7 +34,8 @@ final class SourceDocuments {
         Optional<Path> folder = find();
         if (folder.isEmpty()) {
             String reason = "The source documents are not here: no shared/seeds folder beside or above "
-                    + Path.of("").toAbsolutePath() + " and no -Ddirectory.seeds, so the seed was NOT checked against them";
+                    + Path.of("").toAbsolutePath()
+                    + " and no -Ddirectory.seeds, so the seed was NOT checked against them";
             log.warn(reason);
             Assumptions.abort(reason);
         }
@@ -56,9 +58,10 @@ final class SourceDocuments {
     }
 
     /**
-     * The document's text with every run of white space made one space, as a reader sees it. A name
-     * such as {@code SUPPLEMENT.md#immigration-relief-from-uscis-and-dhs} stands for one section of a
-     * file: from the heading whose words make that anchor to the next heading of the same level.
+     * The document's text with every run of white space made one space, as a reader sees
+     * it. A name such as {@code SUPPLEMENT.md#immigration-relief-from-uscis-and-dhs}
+     * stands for one section of a file: from the heading whose words make that anchor to
+     * the next heading of the same level.
      */
     String text(String fileName) {
         int hash = fileName.indexOf('#');
@@ -73,10 +76,14 @@ final class SourceDocuments {
         return ((hash < 0) ? text : section(text, fileName.substring(hash + 1), fileName)).replaceAll("\\s+", " ");
     }
 
-    /** The texts of every document and section in the folder, for comparing text against all of them. */
+    /**
+     * The texts of every document and section in the folder, for comparing text against
+     * all of them.
+     */
     List<String> allTexts() {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(Path::getFileName).map(Path::toString)
+            return files.map(Path::getFileName)
+                .map(Path::toString)
                 .filter(name -> !name.equals("README.md"))
                 .sorted()
                 .map(this::text)
@@ -105,4 +112,5 @@ final class SourceDocuments {
         }
         throw new IllegalStateException("No section #" + anchor + " in " + name);
     }
+
 }

@@ -19,14 +19,17 @@ class SourcePagesTest extends PageTest {
     @Test
     void shouldListEveryRecordASourceSupports() {
         Document page = pages.get("/sources/dhs-government-roles");
-        int cited = jdbc.queryForObject("""
-                SELECT (SELECT count(*) FROM department_source c JOIN source s ON s.id = c.source_id WHERE s.slug = :slug)
-                     + (SELECT count(*) FROM component_source c JOIN source s ON s.id = c.source_id WHERE s.slug = :slug)
-                     + (SELECT count(*) FROM program_source c JOIN source s ON s.id = c.source_id WHERE s.slug = :slug)
-                     + (SELECT count(*) FROM task_force_source c JOIN source s ON s.id = c.source_id WHERE s.slug = :slug)
-                     + (SELECT count(*) FROM hotline_source c JOIN source s ON s.id = c.source_id WHERE s.slug = :slug)
-                     + (SELECT count(*) FROM relief_type_source c JOIN source s ON s.id = c.source_id WHERE s.slug = :slug)
-                """.replace(":slug", "'dhs-government-roles'"), Integer.class);
+        int cited = jdbc.queryForObject(
+                """
+                        SELECT (SELECT count(*) FROM department_source c JOIN source s ON s.id = c.source_id WHERE s.slug = :slug)
+                             + (SELECT count(*) FROM component_source c JOIN source s ON s.id = c.source_id WHERE s.slug = :slug)
+                             + (SELECT count(*) FROM program_source c JOIN source s ON s.id = c.source_id WHERE s.slug = :slug)
+                             + (SELECT count(*) FROM task_force_source c JOIN source s ON s.id = c.source_id WHERE s.slug = :slug)
+                             + (SELECT count(*) FROM hotline_source c JOIN source s ON s.id = c.source_id WHERE s.slug = :slug)
+                             + (SELECT count(*) FROM relief_type_source c JOIN source s ON s.id = c.source_id WHERE s.slug = :slug)
+                        """
+                    .replace(":slug", "'dhs-government-roles'"),
+                Integer.class);
         assertThat(page.select("#supported-heading ~ ul a")).hasSize(cited);
         assertThat(page.select("#supported-heading ~ ul a")).extracting(a -> a.attr("href"))
             .contains("/departments/eeoc", "/task-forces/pitf", "/agencies/fletc");
@@ -36,4 +39,5 @@ class SourcePagesTest extends PageTest {
     void shouldAnswer404ForAnUnknownSource() {
         pages.getWithStatus("/sources/rumour", 404);
     }
+
 }

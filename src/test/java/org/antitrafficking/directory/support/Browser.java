@@ -11,13 +11,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Starts Debian's headless Chromium through Debian's ChromeDriver. Both are named explicitly, so
- * Selenium Manager never reaches for the network to find or download a browser.
+ * Starts Debian's headless Chromium through Debian's ChromeDriver. Both are named
+ * explicitly, so Selenium Manager never reaches for the network to find or download a
+ * browser.
  */
 public final class Browser {
 
     public static final Path CHROMIUM = Path.of(System.getProperty("directory.chromium", "/usr/bin/chromium"));
-    public static final Path CHROMEDRIVER = Path.of(System.getProperty("directory.chromedriver", "/usr/bin/chromedriver"));
+
+    public static final Path CHROMEDRIVER = Path
+        .of(System.getProperty("directory.chromedriver", "/usr/bin/chromedriver"));
 
     private Browser() {
     }
@@ -32,14 +35,17 @@ public final class Browser {
         return phone(320, 640);
     }
 
-    /** A phone whose screen is {@code width} by {@code height} CSS pixels, such as 390 by 844. */
+    /**
+     * A phone whose screen is {@code width} by {@code height} CSS pixels, such as 390 by
+     * 844.
+     */
     public static ChromeDriver phone(int width, int height) {
         return start(phoneOptions(width, height));
     }
 
     /**
-     * The same phone with the pages' scripts turned off, as some visitors browse; the test's own commands
-     * still run.
+     * The same phone with the pages' scripts turned off, as some visitors browse; the
+     * test's own commands still run.
      */
     public static ChromeDriver phoneWithoutScripts(int width, int height) {
         ChromeOptions options = phoneOptions(width, height);
@@ -59,21 +65,23 @@ public final class Browser {
         assertThat(CHROMEDRIVER).as("ChromeDriver; install the Debian package chromium-driver (.ci/run does)").exists();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        // As root Chromium needs --no-sandbox; the other switches keep it off this machine's closed network.
+        // As root Chromium needs --no-sandbox; the other switches keep it off this
+        // machine's closed network.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--lang=en-US");
-        // Keep what the page writes to its console, so a test can see errors such as a missing file.
+        // Keep what the page writes to its console, so a test can see errors such as a
+        // missing file.
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         return options;
     }
 
     private static ChromeDriver start(ChromeOptions options) {
         assertThat(Files.isExecutable(CHROMEDRIVER)).isTrue();
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort()
             .build();
         return new ChromeDriver(service, options);
     }
+
 }

@@ -17,7 +17,10 @@ public final class CheckConstraints {
     private CheckConstraints() {
     }
 
-    /** The values of {@code column IN ('a', 'b', ...)} on {@code table}, in the order the constraint lists them. */
+    /**
+     * The values of {@code column IN ('a', 'b', ...)} on {@code table}, in the order the
+     * constraint lists them.
+     */
     public static List<String> allowedValues(JdbcTemplate jdbc, String table, String column) {
         List<String> definitions = jdbc.queryForList("""
                 SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c
@@ -32,4 +35,5 @@ public final class CheckConstraints {
         assertThat(values).as("values allowed in %s.%s", table, column).isNotEmpty();
         return values;
     }
+
 }

@@ -5,13 +5,19 @@ import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Waits for something that happens in the background, such as a data change reaching the pages. */
+/**
+ * Waits for something that happens in the background, such as a data change reaching the
+ * pages.
+ */
 public final class Eventually {
 
     private Eventually() {
     }
 
-    /** Polls every 50 ms until {@code condition} holds; fails after {@code limit}. Returns how long it took. */
+    /**
+     * Polls every 50 ms until {@code condition} holds; fails after {@code limit}. Returns
+     * how long it took.
+     */
     public static Duration waitUntil(BooleanSupplier condition, Duration limit) throws InterruptedException {
         long start = System.nanoTime();
         while (!condition.getAsBoolean()) {
@@ -20,4 +26,5 @@ public final class Eventually {
         }
         return Duration.ofNanos(System.nanoTime() - start);
     }
+
 }

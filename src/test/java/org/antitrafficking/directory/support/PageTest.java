@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * A test of the site's pages through MockMvc, with the database at hand to work out what a page should
- * show. Every subclass shares one application context.
+ * A test of the site's pages through MockMvc, with the database at hand to work out what
+ * a page should show. Every subclass shares one application context.
  */
 @WebTest
 public abstract class PageTest {
@@ -29,4 +29,5 @@ public abstract class PageTest {
     protected int count(String sql) {
         return jdbc.queryForObject(sql, Integer.class);
     }
+
 }

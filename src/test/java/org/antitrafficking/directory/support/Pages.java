@@ -13,7 +13,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Fetches pages through MockMvc and parses them, so tests can look at them as a browser would. */
+/**
+ * Fetches pages through MockMvc and parses them, so tests can look at them as a browser
+ * would.
+ */
 public final class Pages {
 
     private final MockMvcTester mvc;
@@ -48,4 +51,5 @@ public final class Pages {
             throw new IllegalStateException(ex);
         }
     }
+
 }

@@ -10,9 +10,10 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 
 /**
- * A JDBC slice test on the shared real PostgreSQL, migrated by Flyway; each test runs in a transaction
- * that is rolled back. Declaring {@code @AutoConfigureTestDatabase} here, nearer the test class than
- * {@code @JdbcTest}'s own, stops the slice swapping in an in-memory database.
+ * A JDBC slice test on the shared real PostgreSQL, migrated by Flyway; each test runs in
+ * a transaction that is rolled back. Declaring {@code @AutoConfigureTestDatabase} here,
+ * nearer the test class than {@code @JdbcTest}'s own, stops the slice swapping in an
+ * in-memory database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,4 +22,5 @@ import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @UseTestDatabase
 public @interface RepositoryTest {
+
 }

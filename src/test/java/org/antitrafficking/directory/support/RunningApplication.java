@@ -25,8 +25,9 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The whole application started as in production, on a free port and on the given database, for tests
- * that stop its database or run several instances of it. Requests go over real HTTP.
+ * The whole application started as in production, on a free port and on the given
+ * database, for tests that stop its database or run several instances of it. Requests go
+ * over real HTTP.
  */
 public final class RunningApplication implements AutoCloseable {
 
@@ -35,6 +36,7 @@ public final class RunningApplication implements AutoCloseable {
     private static final Semaphore LOGGING_SET_UP = new Semaphore(1);
 
     private final ConfigurableApplicationContext context;
+
     private final int port;
 
     private RunningApplication(ConfigurableApplicationContext context) {
@@ -42,12 +44,18 @@ public final class RunningApplication implements AutoCloseable {
         this.port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
-    /** Starts an instance on the database at {@code jdbcUrl}; {@code properties} add to or override the defaults. */
+    /**
+     * Starts an instance on the database at {@code jdbcUrl}; {@code properties} add to or
+     * override the defaults.
+     */
     public static RunningApplication start(String jdbcUrl, String username, String password, String... properties) {
         return startWith(List.of(), jdbcUrl, username, password, properties);
     }
 
-    /** The same, with more configuration classes, such as a controller a test drives the application with. */
+    /**
+     * The same, with more configuration classes, such as a controller a test drives the
+     * application with.
+     */
     public static RunningApplication startWith(List<Class<?>> moreSources, String jdbcUrl, String username,
             String password, String... properties) {
         List<Class<?>> sources = new ArrayList<>(List.of(DirectoryApplication.class));
@@ -56,9 +64,12 @@ public final class RunningApplication implements AutoCloseable {
                 "spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + username,
                 "spring.datasource.password=" + password, "directory.quick-exit-url=about:blank"));
         settings.addAll(List.of(properties));
-        // Spring Boot sets up the JVM's one logging system as an application starts, and two starting
-        // at the same moment in one JVM race on it (separate processes, as in production, do not).
-        // Instances take turns until logging is set up, then start the rest, migrations included, together.
+        // Spring Boot sets up the JVM's one logging system as an application starts, and
+        // two starting
+        // at the same moment in one JVM race on it (separate processes, as in production,
+        // do not).
+        // Instances take turns until logging is set up, then start the rest, migrations
+        // included, together.
         LOGGING_SET_UP.acquireUninterruptibly();
         AtomicBoolean released = new AtomicBoolean();
         Runnable release = () -> {
@@ -89,7 +100,9 @@ public final class RunningApplication implements AutoCloseable {
         return context;
     }
 
-    /** A GET of {@code path} with the given header names and values, and how long it took. */
+    /**
+     * A GET of {@code path} with the given header names and values, and how long it took.
+     */
     public Response get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .timeout(Duration.ofSeconds(60));
@@ -116,8 +129,8 @@ public final class RunningApplication implements AutoCloseable {
     }
 
     /**
-     * The status of one part of the health check, asked of the part itself: the endpoint tells
-     * outsiders only UP or DOWN, and keeps its answer a few seconds.
+     * The status of one part of the health check, asked of the part itself: the endpoint
+     * tells outsiders only UP or DOWN, and keeps its answer a few seconds.
      */
     public String healthOf(String component) {
         HealthContributor contributor = context.getBean(HealthContributorRegistry.class).getContributor(component);
@@ -139,4 +152,5 @@ public final class RunningApplication implements AutoCloseable {
             return http.headers().firstValue(name).orElse(null);
         }
     }
+
 }

@@ -8,19 +8,22 @@ import java.nio.file.Path;
 import org.antitrafficking.directory.system.EmbeddedDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.util.FileSystemUtils;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
- * The one PostgreSQL the whole test run shares: a Testcontainers PostgreSQL where Docker runs, the
- * embedded PostgreSQL otherwise. Started on first use, stopped when the JVM exits.
+ * The one PostgreSQL the whole test run shares: a Testcontainers PostgreSQL where Docker
+ * runs, the embedded PostgreSQL otherwise. Started on first use, stopped when the JVM
+ * exits.
  */
 public final class TestDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
 
     private static final String IMAGE = "postgres:18-alpine";
+
     private static final String DATABASE = "directory_test";
 
     private static Connection connection;
@@ -41,8 +44,8 @@ public final class TestDatabase {
     }
 
     /**
-     * A new, empty database beside the shared one, for tests that start instances of the application
-     * on a database of their own. Dropped with {@link #drop(Connection)}.
+     * A new, empty database beside the shared one, for tests that start instances of the
+     * application on a database of their own. Dropped with {@link #drop(Connection)}.
      */
     public static synchronized Connection createDatabase(String name) {
         Connection shared = get();
@@ -51,7 +54,10 @@ public final class TestDatabase {
         return new Connection(url, shared.username(), shared.password(), shared.description() + ", database " + name);
     }
 
-    /** Drops a database made by {@link #createDatabase(String)}, closing whatever still uses it. */
+    /**
+     * Drops a database made by {@link #createDatabase(String)}, closing whatever still
+     * uses it.
+     */
     public static synchronized void drop(Connection database) {
         String name = database.jdbcUrl().replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
         execute(get(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
@@ -59,7 +65,8 @@ public final class TestDatabase {
 
     private static void execute(Connection database, String sql) {
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(database.jdbcUrl(),
-                database.username(), database.password()); java.sql.Statement statement = connection.createStatement()) {
+                database.username(), database.password());
+                java.sql.Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
         catch (java.sql.SQLException ex) {
@@ -68,9 +75,8 @@ public final class TestDatabase {
     }
 
     private static Connection startContainer() {
-        PostgreSQLContainer container = new PostgreSQLContainer(IMAGE)
-                .withDatabaseName(DATABASE)
-                .withEnv("POSTGRES_INITDB_ARGS", "--locale-provider=builtin --builtin-locale=C.UTF-8 --locale=C");
+        PostgreSQLContainer container = new PostgreSQLContainer(IMAGE).withDatabaseName(DATABASE)
+            .withEnv("POSTGRES_INITDB_ARGS", "--locale-provider=builtin --builtin-locale=C.UTF-8 --locale=C");
         container.start();
         // Testcontainers' Ryuk removes the container when the JVM exits.
         return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
@@ -93,4 +99,5 @@ public final class TestDatabase {
         }, "test-database-shutdown"));
         return new Connection(database.jdbcUrl(), database.username(), database.password(), "the embedded PostgreSQL");
     }
+
 }

@@ -10,8 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The whole application on the shared real PostgreSQL, driven through MockMvc. All tests with this
- * annotation share one application context.
+ * The whole application on the shared real PostgreSQL, driven through MockMvc. All tests
+ * with this annotation share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,4 +20,5 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @AutoConfigureMockMvc
 @UseTestDatabase
 public @interface WebTest {
+
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
 import javax.sql.DataSource;
 
 import org.antitrafficking.directory.DirectoryApplication;
@@ -26,9 +25,9 @@ class EmbeddedDatabaseConfigurationTest {
 
     @Test
     void shouldStartTheEmbeddedDatabaseWhenNoUrlIsSet() {
-        new ApplicationContextRunner()
-            .withUserConfiguration(EmbeddedDatabaseConfiguration.class)
-            .withBean(EmbeddedDatabaseProperties.class, () -> new EmbeddedDatabaseProperties(dataDirectory, "conditional"))
+        new ApplicationContextRunner().withUserConfiguration(EmbeddedDatabaseConfiguration.class)
+            .withBean(EmbeddedDatabaseProperties.class,
+                    () -> new EmbeddedDatabaseProperties(dataDirectory, "conditional"))
             .withPropertyValues("spring.datasource.url=  ")
             .run(context -> {
                 assertThat(context).hasSingleBean(EmbeddedDatabase.class);
@@ -39,8 +38,7 @@ class EmbeddedDatabaseConfigurationTest {
 
     @Test
     void shouldLeaveTheEmbeddedDatabaseAloneWhenAUrlIsSet() {
-        new ApplicationContextRunner()
-            .withUserConfiguration(EmbeddedDatabaseConfiguration.class)
+        new ApplicationContextRunner().withUserConfiguration(EmbeddedDatabaseConfiguration.class)
             .withPropertyValues("spring.datasource.url=" + TestDatabase.get().jdbcUrl())
             .run(context -> {
                 assertThat(context).doesNotHaveBean(EmbeddedDatabase.class);
@@ -52,20 +50,23 @@ class EmbeddedDatabaseConfigurationTest {
     void shouldServeFromTheEmbeddedDatabaseAndStopItCleanlyOnShutdown() throws Exception {
         SpringApplication application = new SpringApplication(DirectoryApplication.class);
         long postmaster;
-        try (ConfigurableApplicationContext context = application.run(
-                "--directory.embedded-database.data-directory=" + dataDirectory, "--server.port=0")) {
+        try (ConfigurableApplicationContext context = application
+            .run("--directory.embedded-database.data-directory=" + dataDirectory, "--server.port=0")) {
             EmbeddedDatabase database = context.getBean(EmbeddedDatabase.class);
             postmaster = database.postmasterPid().orElseThrow();
             try (Connection connection = context.getBean(DataSource.class).getConnection();
                     Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
+                    ResultSet rows = statement
+                        .executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
                 assertThat(connection.getMetaData().getURL()).isEqualTo(database.jdbcUrl());
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getInt(1)).isPositive();
             }
         }
         assertThat(ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive))
-            .as("no postgres process outlives the application").isEmpty();
+            .as("no postgres process outlives the application")
+            .isEmpty();
         assertThat(dataDirectory.resolve("postmaster.pid")).doesNotExist();
     }
+
 }

@@ -3,8 +3,9 @@ package org.antitrafficking.directory.system;
 import java.nio.file.Path;
 
 /**
- * Started in a separate JVM by {@link EmbeddedDatabaseTest}: starts a database, prints the postmaster's
- * pid and waits to be killed, as a developer's JVM might be with {@code kill -9}.
+ * Started in a separate JVM by {@link EmbeddedDatabaseTest}: starts a database, prints
+ * the postmaster's pid and waits to be killed, as a developer's JVM might be with
+ * {@code kill -9}.
  */
 final class EmbeddedDatabaseProcess {
 
@@ -19,4 +20,5 @@ final class EmbeddedDatabaseProcess {
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);
     }
+
 }

@@ -40,9 +40,11 @@ class EmbeddedDatabaseTest {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, "guarded")) {
             assertThat(database.password()).hasSizeGreaterThanOrEqualTo(40);
             assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), database.username(), ""))
-                .as("no password").isInstanceOf(SQLException.class);
+                .as("no password")
+                .isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), database.username(), "guess"))
-                .as("a wrong one").isInstanceOf(SQLException.class);
+                .as("a wrong one")
+                .isInstanceOf(SQLException.class);
             assertThat(queryString(database, "SELECT 'in'")).isEqualTo("in");
             Path file = dataDirectory.resolve(EmbeddedDatabase.PASSWORD_FILE);
             assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -54,15 +56,18 @@ class EmbeddedDatabaseTest {
         }
     }
 
-    /** A cluster made before it had a password trusted everyone; its first start now gives it one. */
+    /**
+     * A cluster made before it had a password trusted everyone; its first start now gives
+     * it one.
+     */
     @Test
     void shouldGiveAClusterThatTrustedEveryoneAPassword() throws Exception {
         try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDirectory, "older")) {
             execute(first, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('from before')");
         }
         Files.delete(dataDirectory.resolve(EmbeddedDatabase.PASSWORD_FILE));
-        Files.writeString(dataDirectory.resolve("pg_hba.conf"), "local all all trust\nhost all all 127.0.0.1/32 trust\n"
-                + "host all all ::1/128 trust\n");
+        Files.writeString(dataDirectory.resolve("pg_hba.conf"),
+                "local all all trust\nhost all all 127.0.0.1/32 trust\n" + "host all all ::1/128 trust\n");
         try (EmbeddedDatabase upgraded = EmbeddedDatabase.start(dataDirectory, "older")) {
             assertThat(queryString(upgraded, "SELECT note FROM kept")).isEqualTo("from before");
             assertThatThrownBy(() -> DriverManager.getConnection(upgraded.jdbcUrl(), upgraded.username(), ""))
@@ -99,7 +104,8 @@ class EmbeddedDatabaseTest {
     void shouldStopAPostmasterLeftBehindByAKilledJvm() throws Exception {
         long orphan = startInAnotherJvmAndKillIt();
         assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive))
-            .as("the killed JVM leaves its postmaster running").isPresent();
+            .as("the killed JVM leaves its postmaster running")
+            .isPresent();
 
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, "recovered")) {
             assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isEmpty();
@@ -114,7 +120,8 @@ class EmbeddedDatabaseTest {
                 EmbeddedDatabaseProcess.class.getName(), dataDirectory.toString())
             .redirectErrorStream(true)
             .start();
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader output = new BufferedReader(
+                new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = output.readLine()) != null && !line.startsWith(EmbeddedDatabaseProcess.READY)) {
                 // skip the child's log lines until it reports the postmaster's pid
@@ -145,4 +152,5 @@ class EmbeddedDatabaseTest {
     private static Connection connect(EmbeddedDatabase database) throws SQLException {
         return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
     }
+
 }

@@ -31,13 +31,16 @@ class TaskForcePagesTest extends PageTest {
     @Test
     void shouldGroupMembersByTheirRole() {
         Document page = pages.get("/task-forces/hstc");
-        assertThat(page.select("#members-heading ~ h3")).extracting(Element::text).containsExactly("Primary members", "Members");
+        assertThat(page.select("#members-heading ~ h3")).extracting(Element::text)
+            .containsExactly("Primary members", "Members");
         assertThat(page.select(".facts").text()).contains("National").contains("International");
-        assertThat(page.selectFirst(".usa-summary-box").text()).contains("Office of the Director of National Intelligence");
+        assertThat(page.selectFirst(".usa-summary-box").text())
+            .contains("Office of the Director of National Intelligence");
     }
 
     @Test
     void shouldAnswer404ForAnUnknownTaskForce() {
         pages.getWithStatus("/task-forces/avengers", 404);
     }
+
 }

@@ -15,7 +15,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The stylesheet and script come from the app itself, at content-hashed URLs cached for a year. */
+/**
+ * The stylesheet and script come from the app itself, at content-hashed URLs cached for a
+ * year.
+ */
 @WebTest
 class AssetsTest {
 
@@ -56,7 +59,8 @@ class AssetsTest {
     @Test
     void shouldServeTheImagesTheStylesheetUses() {
         Pages pages = new Pages(mvc);
-        assertThat(pages.exchange("/assets/img/usa-icons-bg/search--white.svg").getResponse().getStatus()).isEqualTo(200);
+        assertThat(pages.exchange("/assets/img/usa-icons-bg/search--white.svg").getResponse().getStatus())
+            .isEqualTo(200);
         assertThat(pages.exchange("/assets/img/usa-icons/error.svg").getResponse().getStatus()).isEqualTo(200);
     }
 
@@ -71,4 +75,5 @@ class AssetsTest {
             assertThat(response.getHeader("Cache-Control")).as(address).startsWith("max-age=");
         }
     }
+
 }

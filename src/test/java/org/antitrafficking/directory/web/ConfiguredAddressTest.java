@@ -17,9 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With the site's address configured, as in production, the responses that name the site name that
- * address, whatever host a request claims through forwarded headers: a forged request can neither
- * change what it gets nor what the next visitor gets.
+ * With the site's address configured, as in production, the responses that name the site
+ * name that address, whatever host a request claims through forwarded headers: a forged
+ * request can neither change what it gets nor what the next visitor gets.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "directory.base-url=https://directory.example.org")
@@ -32,10 +32,11 @@ class ConfiguredAddressTest {
     int port;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "/sitemap.xml", "/robots.txt", "/v3/api-docs", "/data.json", "/", "/hotlines/national-human-trafficking-hotline" })
+    @ValueSource(strings = { "/sitemap.xml", "/robots.txt", "/v3/api-docs", "/data.json", "/",
+            "/hotlines/national-human-trafficking-hotline" })
     void shouldNameTheConfiguredAddressWhateverHostARequestClaims(String path) throws Exception {
-        String forged = get(path, "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "http",
-                "Forwarded", "host=evil.example;proto=http");
+        String forged = get(path, "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "http", "Forwarded",
+                "host=evil.example;proto=http");
         String own = get(path);
         assertThat(forged).doesNotContain("evil.example");
         assertThat(own).doesNotContain("evil.example").doesNotContain("localhost");
@@ -51,4 +52,5 @@ class ConfiguredAddressTest {
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return new String(response.body(), StandardCharsets.UTF_8);
     }
+
 }

@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -19,17 +21,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * A page that needs the database while it is away gets a 503 page in the site's layout, quick exit
- * and key hotlines included, and one log line. No page of the site needs the database today; this
- * keeps a future one (an editor's, say) from showing an error. The page is the application's own:
- * its advice, templates and messages, around a controller whose database has gone.
+ * A page that needs the database while it is away gets a 503 page in the site's layout,
+ * quick exit and key hotlines included, and one log line. No page of the site needs the
+ * database today; this keeps a future one (an editor's, say) from showing an error. The
+ * page is the application's own: its advice, templates and messages, around a controller
+ * whose database has gone.
  */
 @WebTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -54,6 +55,7 @@ class DatabaseUnavailablePageTest {
             throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
                     new SQLException("Connection to localhost:5432 refused"));
         }
+
     }
 
     @BeforeEach
@@ -79,7 +81,9 @@ class DatabaseUnavailablePageTest {
             .containsExactly("https://www.google.com/", "https://www.google.com/");
         assertThat(page.select(".usa-alert--emergency a[href=tel:911]")).hasSize(1);
         assertThat(page.select(".hotline-card a[href=tel:+18883737888]")).hasSize(1);
-        assertThat(output.getOut()).contains("503 /needs-the-database: the database is unavailable (Connection to localhost:5432 refused)")
+        assertThat(output.getOut())
+            .contains("503 /needs-the-database: the database is unavailable (Connection to localhost:5432 refused)")
             .doesNotContain("\tat org.");
     }
+
 }

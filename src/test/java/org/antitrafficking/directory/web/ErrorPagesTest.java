@@ -4,6 +4,7 @@ import org.antitrafficking.directory.support.Pages;
 import org.antitrafficking.directory.support.WebTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -11,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,14 +42,17 @@ class ErrorPagesTest {
         assertThat(page.select("[data-quick-exit]")).extracting(a -> a.attr("href"))
             .containsExactly("https://www.google.com/", "https://www.google.com/");
         assertThat(output.getOut().substring(before)).contains("400 /programs [kind]")
-                .doesNotContain("Exception").doesNotContain("\tat org.").doesNotContain("bold");
+            .doesNotContain("Exception")
+            .doesNotContain("\tat org.")
+            .doesNotContain("bold");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({ "/programs?department=whistleblower&q=visa, '/programs [department, q]'",
             "/api/v1/programs?department=whistleblower, '/api/v1/programs [department]'",
             "/api/v1/search?q=whistleblower&whistleblower=1, '/api/v1/search [q, whistleblower]'" })
-    void shouldLogWhichParametersARefusedRequestHadButNotWhatTheySaid(String uri, String logged, CapturedOutput output) {
+    void shouldLogWhichParametersARefusedRequestHadButNotWhatTheySaid(String uri, String logged,
+            CapturedOutput output) {
         int before = output.getOut().length();
         assertThat(mvc.get().uri(uri).exchange()).hasStatus(400);
         String log = output.getOut().substring(before);
@@ -64,4 +67,5 @@ class ErrorPagesTest {
         assertThat(mvc.get().uri("/search").param("q", words).exchange()).hasStatus(400);
         assertThat(output.getOut().substring(before)).contains("400 /search [q]").doesNotContain("partner");
     }
+
 }

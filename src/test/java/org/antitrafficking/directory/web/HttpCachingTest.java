@@ -11,7 +11,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Pages, API responses and exports carry the data version as ETag and answer a repeat with 304. */
+/**
+ * Pages, API responses and exports carry the data version as ETag and answer a repeat
+ * with 304.
+ */
 class HttpCachingTest extends PageTest {
 
     @Autowired
@@ -26,16 +29,10 @@ class HttpCachingTest extends PageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "/ | page",
-            "/programs?function=prosecution | page",
-            "/agencies/hsi | page",
-            "/api/v1/hotlines | page",
-            "/api/v1/programs/blue-campaign | page",
-            "/hsds/services | page",
-            "/export/departments.csv | export",
-            "/export/directory.zip | export"
-    })
+    @CsvSource(delimiter = '|',
+            value = { "/ | page", "/programs?function=prosecution | page", "/agencies/hsi | page",
+                    "/api/v1/hotlines | page", "/api/v1/programs/blue-campaign | page", "/hsds/services | page",
+                    "/export/departments.csv | export", "/export/directory.zip | export" })
     void shouldAnswerARepeatedRequestWith304(String uri, String kind) {
         String cacheControl = kind.equals("export") ? filter.exportCacheControl() : filter.pageCacheControl();
         MockHttpServletResponse first = pages.exchange(uri).getResponse();
@@ -44,18 +41,25 @@ class HttpCachingTest extends PageTest {
         assertThat(etag).matches("W/\"[0-9a-f]{24}\"");
         assertThat(first.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo(cacheControl);
 
-        MockHttpServletResponse repeat = mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag).exchange().getResponse();
+        MockHttpServletResponse repeat = mvc.get()
+            .uri(uri)
+            .header(HttpHeaders.IF_NONE_MATCH, etag)
+            .exchange()
+            .getResponse();
         assertThat(repeat.getStatus()).isEqualTo(304);
         assertThat(repeat.getContentAsByteArray()).isEmpty();
 
-        MockHttpServletResponse stale = mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, "W/\"0123456789abcdef01234567\"")
-            .exchange().getResponse();
+        MockHttpServletResponse stale = mvc.get()
+            .uri(uri)
+            .header(HttpHeaders.IF_NONE_MATCH, "W/\"0123456789abcdef01234567\"")
+            .exchange()
+            .getResponse();
         assertThat(stale.getStatus()).isEqualTo(200);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({ "/agencies/area-51, 404", "/no/such/page, 404", "/programs?kind=party, 400", "/api/v1/programs/none, 404",
-            "/api/v1/departments?sort=name, 400", "/export/secrets.csv, 404",
+    @CsvSource({ "/agencies/area-51, 404", "/no/such/page, 404", "/programs?kind=party, 400",
+            "/api/v1/programs/none, 404", "/api/v1/departments?sort=name, 400", "/export/secrets.csv, 404",
             "/hsds/services/none, 404", "/hsds/services?full=true, 400" })
     void shouldNeverStoreAnError(String uri, int status) {
         MockHttpServletResponse response = pages.exchange(uri).getResponse();
@@ -65,7 +69,8 @@ class HttpCachingTest extends PageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({ "/search?q=visa", "/api/v1/search?q=visa", "/hsds/services?search=visa", "/hsds/organizations?search=labor" })
+    @CsvSource({ "/search?q=visa", "/api/v1/search?q=visa", "/hsds/services?search=visa",
+            "/hsds/organizations?search=labor" })
     void shouldNeverStoreASearch(String uri) {
         MockHttpServletResponse response = pages.exchange(uri).getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
@@ -75,4 +80,5 @@ class HttpCachingTest extends PageTest {
         assertThat(mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag).exchange().getResponse().getStatus())
             .isEqualTo(200);
     }
+
 }

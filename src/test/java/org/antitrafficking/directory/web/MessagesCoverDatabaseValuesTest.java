@@ -21,24 +21,17 @@ class MessagesCoverDatabaseValuesTest {
     JdbcTemplate jdbc;
 
     @ParameterizedTest(name = "{0}.{1} as {2}")
-    @CsvSource({
-            "department, kind, department.kind",
-            "department, kind, department.kinds",
-            "component, kind, agency.kind",
-            "program, kind, program.kind",
-            "program_component, role, program.role",
-            "task_force, kind, task-force.kind",
-            "task_force_scope, scope, task-force.scope",
-            "task_force_member, role, task-force.role",
-            "hotline_purpose, purpose, hotline.purpose",
-            "hotline, operator_role, hotline.operator",
-            "hotline_channel, kind, hotline.channel",
-            "relief_type_component, role, relief.role"
-    })
+    @CsvSource({ "department, kind, department.kind", "department, kind, department.kinds",
+            "component, kind, agency.kind", "program, kind, program.kind", "program_component, role, program.role",
+            "task_force, kind, task-force.kind", "task_force_scope, scope, task-force.scope",
+            "task_force_member, role, task-force.role", "hotline_purpose, purpose, hotline.purpose",
+            "hotline, operator_role, hotline.operator", "hotline_channel, kind, hotline.channel",
+            "relief_type_component, role, relief.role" })
     void shouldNameEveryValueTheDatabaseAllows(String table, String column, String prefix) throws IOException {
         Properties messages = TemplateTextTest.messages();
         for (String value : CheckConstraints.allowedValues(jdbc, table, column)) {
             assertThat(messages).as("message for %s value %s", prefix, value).containsKey(prefix + "." + value);
         }
     }
+
 }

@@ -18,8 +18,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A page asked for again is sent as it was kept, without reaching a controller or a template; MockMvc
- * shows that as a result without a handler.
+ * A page asked for again is sent as it was kept, without reaching a controller or a
+ * template; MockMvc shows that as a result without a handler.
  */
 class PageCacheTest extends PageTest {
 
@@ -51,8 +51,11 @@ class PageCacheTest extends PageTest {
     @Test
     void shouldKeepTheCompressedBodyAndSendItToClientsThatTakeGzip() throws IOException {
         byte[] plain = pages.exchange("/hotlines").getResponse().getContentAsByteArray();
-        MockHttpServletResponse gzipped = mvc.get().uri("/hotlines").header(HttpHeaders.ACCEPT_ENCODING, "gzip, br")
-            .exchange().getResponse();
+        MockHttpServletResponse gzipped = mvc.get()
+            .uri("/hotlines")
+            .header(HttpHeaders.ACCEPT_ENCODING, "gzip, br")
+            .exchange()
+            .getResponse();
         assertThat(gzipped.getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
         assertThat(gzipped.getHeader(HttpHeaders.VARY)).isEqualTo(HttpHeaders.ACCEPT_ENCODING);
         byte[] compressed = gzipped.getContentAsByteArray();
@@ -60,8 +63,11 @@ class PageCacheTest extends PageTest {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
             assertThat(in.readAllBytes()).isEqualTo(plain);
         }
-        MockHttpServletResponse refused = mvc.get().uri("/hotlines").header(HttpHeaders.ACCEPT_ENCODING, "gzip;q=0")
-            .exchange().getResponse();
+        MockHttpServletResponse refused = mvc.get()
+            .uri("/hotlines")
+            .header(HttpHeaders.ACCEPT_ENCODING, "gzip;q=0")
+            .exchange()
+            .getResponse();
         assertThat(refused.getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
         assertThat(refused.getContentAsByteArray()).isEqualTo(plain);
     }
@@ -69,7 +75,11 @@ class PageCacheTest extends PageTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "/sitemap.xml", "/v3/api-docs", "/robots.txt" })
     void shouldNeverAnswerOneHostWithAResponseRenderedForAnother(String uri) throws Exception {
-        String forged = mvc.get().uri(uri).header(HttpHeaders.HOST, "evil.example").exchange().getResponse()
+        String forged = mvc.get()
+            .uri(uri)
+            .header(HttpHeaders.HOST, "evil.example")
+            .exchange()
+            .getResponse()
             .getContentAsString();
         assertThat(forged).as("built from the host the request named").contains("evil.example");
 
@@ -81,7 +91,10 @@ class PageCacheTest extends PageTest {
     void shouldAnswerAConditionalRequestWithoutRendering() {
         String etag = pages.exchange("/task-forces").getResponse().getHeader(HttpHeaders.ETAG);
         cache.clear();
-        MvcResult conditional = mvc.get().uri("/task-forces").header(HttpHeaders.IF_NONE_MATCH, etag).exchange()
+        MvcResult conditional = mvc.get()
+            .uri("/task-forces")
+            .header(HttpHeaders.IF_NONE_MATCH, etag)
+            .exchange()
             .getMvcResult();
         assertThat(conditional.getResponse().getStatus()).isEqualTo(304);
         assertThat(conditional.getHandler()).isNull();
@@ -95,7 +108,10 @@ class PageCacheTest extends PageTest {
         assertThat(again.getHandler()).isNotNull();
     }
 
-    /** A visitor's search words stay in no cache, this one included: a heap dump would show them. */
+    /**
+     * A visitor's search words stay in no cache, this one included: a heap dump would
+     * show them.
+     */
     @Test
     void shouldKeepNoSearchHereNorLetABrowserKeepIt() {
         pages.exchange("/search?q=labor");
@@ -109,8 +125,13 @@ class PageCacheTest extends PageTest {
     @Test
     void shouldKeepPagesForEachSiteAddressApart() throws IOException {
         String local = mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString();
-        String other = mvc.get().uri("https://directory.example.org/sitemap.xml").exchange().getResponse().getContentAsString();
+        String other = mvc.get()
+            .uri("https://directory.example.org/sitemap.xml")
+            .exchange()
+            .getResponse()
+            .getContentAsString();
         assertThat(local).contains("<loc>http://localhost/").doesNotContain("directory.example.org");
         assertThat(other).contains("<loc>https://directory.example.org").doesNotContain("localhost");
     }
+
 }

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageMetadataTest extends PageTest {
 
     private static final Pattern LOCATION = Pattern.compile("<loc>http://localhost([^<]*)</loc>");
+
     private static final String SITE = " | Federal Anti-Trafficking Directory";
 
     @Test
@@ -28,7 +29,8 @@ class PageMetadataTest extends PageTest {
             Document page = pages.get(path);
             String title = page.title();
             assertThat(title).as("title of %s", path).endsWith(SITE);
-            assertThat(title.length()).as("title of %s says more than the site's name", path).isGreaterThan(SITE.length() + 3);
+            assertThat(title.length()).as("title of %s says more than the site's name", path)
+                .isGreaterThan(SITE.length() + 3);
             assertThat(titles.add(title)).as("title of %s is its own: %s", path, title).isTrue();
             assertThat(page.select("meta[name=description]").attr("content")).as("description of %s", path)
                 .hasSizeGreaterThan(20);
@@ -36,4 +38,5 @@ class PageMetadataTest extends PageTest {
         }
         assertThat(checked).isGreaterThan(100);
     }
+
 }

@@ -14,7 +14,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** No public page sets a cookie, tells other sites where a visitor came from, or loads anything from them. */
+/**
+ * No public page sets a cookie, tells other sites where a visitor came from, or loads
+ * anything from them.
+ */
 @WebTest
 class PrivacyTest {
 
@@ -22,8 +25,8 @@ class PrivacyTest {
     MockMvcTester mvc;
 
     @ParameterizedTest
-    @ValueSource(strings = { "/", "/hotlines", "/hotlines/hsi-tip-line", "/departments", "/departments/dhs", "/agencies",
-            "/agencies/hsi", "/programs?function=prosecution", "/programs/blue-campaign", "/task-forces",
+    @ValueSource(strings = { "/", "/hotlines", "/hotlines/hsi-tip-line", "/departments", "/departments/dhs",
+            "/agencies", "/agencies/hsi", "/programs?function=prosecution", "/programs/blue-campaign", "/task-forces",
             "/task-forces/pitf", "/immigration-relief", "/immigration-relief/t-nonimmigrant-status", "/sources",
             "/sources/dhs-in-action", "/search?q=hsi", "/safety", "/agencies/unknown", "/programs?function=unknown" })
     void shouldSetNoCookieAndLoadNothingFromElsewhere(String path) {
@@ -31,14 +34,18 @@ class PrivacyTest {
         assertThat(response.getHeaders("Set-Cookie")).isEmpty();
         assertThat(response.getCookies()).isEmpty();
         assertThat(response.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
-        assertThat(response.getHeader("Content-Security-Policy")).contains("default-src 'none'").contains("script-src 'self'")
+        assertThat(response.getHeader("Content-Security-Policy")).contains("default-src 'none'")
+            .contains("script-src 'self'")
             .doesNotContain("http");
 
         Document page = new Pages(mvc).getWithStatus(path, response.getStatus());
-        List<String> loaded = page.select("script[src], link[href], img[src], iframe, source[src], video, audio").stream()
+        List<String> loaded = page.select("script[src], link[href], img[src], iframe, source[src], video, audio")
+            .stream()
             .map(element -> element.hasAttr("src") ? element.attr("src") : element.attr("href"))
             .toList();
         assertThat(loaded).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith("/assets/"));
-        assertThat(page.select("meta[name=referrer]")).extracting(meta -> meta.attr("content")).containsExactly("no-referrer");
+        assertThat(page.select("meta[name=referrer]")).extracting(meta -> meta.attr("content"))
+            .containsExactly("no-referrer");
     }
+
 }

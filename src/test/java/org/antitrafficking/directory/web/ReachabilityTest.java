@@ -48,7 +48,10 @@ class ReachabilityTest {
         return !href.matches("/(assets|export|api|hsds|v3|swagger-ui).*|.*\\.(csv|zip|xml|txt|html|json)$");
     }
 
-    /** Follows every link to a page within the site, breadth first, and answers every page it reached. */
+    /**
+     * Follows every link to a page within the site, breadth first, and answers every page
+     * it reached.
+     */
     private Set<String> crawl(String start) {
         Pages pages = new Pages(mvc);
         Set<String> seen = new HashSet<>(List.of(start));
@@ -65,4 +68,5 @@ class ReachabilityTest {
         }
         return seen;
     }
+
 }

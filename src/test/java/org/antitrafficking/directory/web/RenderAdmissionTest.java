@@ -21,11 +21,13 @@ import static org.antitrafficking.directory.support.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bound on renders at once, from outside, on an instance allowed one render and one request in line:
- * while a render holds the only turn, a kept page is still answered at once, and still while a search
- * waits; the search waits in line and is answered when the turn comes free; one more finds the line full and gets the pre-rendered busy page
- * (503, Retry-After, no-store, the quick exit, 911 and the line for help, with the data's numbers), or a
- * problem from the API; a request that waits too long gets the same; and every turn comes back.
+ * The bound on renders at once, from outside, on an instance allowed one render and one
+ * request in line: while a render holds the only turn, a kept page is still answered at
+ * once, and still while a search waits; the search waits in line and is answered when the
+ * turn comes free; one more finds the line full and gets the pre-rendered busy page (503,
+ * Retry-After, no-store, the quick exit, 911 and the line for help, with the data's
+ * numbers), or a problem from the API; a request that waits too long gets the same; and
+ * every turn comes back.
  */
 class RenderAdmissionTest {
 
@@ -64,7 +66,8 @@ class RenderAdmissionTest {
         assertThat(app.get("/hotlines").status()).isEqualTo(200);
         assertThat(held).as("the render still holds the turn").isNotDone();
 
-        CompletableFuture<RunningApplication.Response> search = CompletableFuture.supplyAsync(() -> app.get("/search?q=visa"));
+        CompletableFuture<RunningApplication.Response> search = CompletableFuture
+            .supplyAsync(() -> app.get("/search?q=visa"));
         waitUntil(() -> admission().waiting() == 1, Duration.ofSeconds(10));
         assertThat(search).as("the search waits in line").isNotDone();
         RunningApplication.Response whileASearchWaits = app.get("/hotlines");
@@ -83,7 +86,8 @@ class RenderAdmissionTest {
     @Test
     void shouldTurnAwayWithTheBusyPageWhenTheLineIsFull() throws Exception {
         CompletableFuture<RunningApplication.Response> held = hold();
-        CompletableFuture<RunningApplication.Response> inLine = CompletableFuture.supplyAsync(() -> app.get("/search?q=visa"));
+        CompletableFuture<RunningApplication.Response> inLine = CompletableFuture
+            .supplyAsync(() -> app.get("/search?q=visa"));
         waitUntil(() -> admission().waiting() == 1, Duration.ofSeconds(10));
         long before = admission().turnedAway();
 
@@ -123,7 +127,8 @@ class RenderAdmissionTest {
 
     private static CompletableFuture<RunningApplication.Response> hold() throws InterruptedException {
         HeldRender.reset();
-        CompletableFuture<RunningApplication.Response> held = CompletableFuture.supplyAsync(() -> app.get("/testing/held?q=x"));
+        CompletableFuture<RunningApplication.Response> held = CompletableFuture
+            .supplyAsync(() -> app.get("/testing/held?q=x"));
         assertThat(HeldRender.awaitEntered()).as("the render began").isTrue();
         return held;
     }
@@ -148,4 +153,5 @@ class RenderAdmissionTest {
     private static RenderAdmissionFilter admission() {
         return app.context().getBean(RenderAdmissionFilter.class);
     }
+
 }

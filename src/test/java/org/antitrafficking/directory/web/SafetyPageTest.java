@@ -11,7 +11,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The safety page covers what a person at risk needs to know before and after a visit. */
+/**
+ * The safety page covers what a person at risk needs to know before and after a visit.
+ */
 @WebTest
 class SafetyPageTest {
 
@@ -27,13 +29,17 @@ class SafetyPageTest {
 
     @Test
     void shouldExplainTheQuickExitAsItWorks() {
-        assertThat(section("quick-exit")).contains("three times within 5 seconds").contains("Exit this page")
+        assertThat(section("quick-exit")).contains("three times within 5 seconds")
+            .contains("Exit this page")
             .contains("Back");
     }
 
     @Test
     void shouldExplainHowToRemoveOnlyThisVisitRatherThanTheWholeHistory() {
-        assertThat(section("one-entry")).contains("Ctrl+H").contains("Cmd+Y").contains("Android").contains("iPhone")
+        assertThat(section("one-entry")).contains("Ctrl+H")
+            .contains("Cmd+Y")
+            .contains("Android")
+            .contains("iPhone")
             .contains("Shift+Delete");
         assertThat(page.select("h2").eachAttr("id")).containsSubsequence("one-entry", "history");
     }
@@ -45,10 +51,14 @@ class SafetyPageTest {
         assertThat(section("limits")).contains("spyware").contains("stalkerware");
     }
 
-    /** Neither SUPPLEMENT.md nor the five documents say that hotline advocates make safety plans. */
+    /**
+     * Neither SUPPLEMENT.md nor the five documents say that hotline advocates make safety
+     * plans.
+     */
     @Test
     void shouldPromiseNothingAboutSafetyPlansThatNoSourceStates() {
-        assertThat(page.text()).doesNotContainIgnoringCase("plan for your safety").doesNotContainIgnoringCase("safety plan");
+        assertThat(page.text()).doesNotContainIgnoringCase("plan for your safety")
+            .doesNotContainIgnoringCase("safety plan");
     }
 
     /** The text of a section: its heading and everything up to the next heading. */
@@ -63,4 +73,5 @@ class SafetyPageTest {
         assertThat(text).as("section #%s", id).isNotEmpty();
         return text.toString();
     }
+
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.QueryCountHolder;
@@ -28,10 +27,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Counts the SQL statements each page, API call, export and site file runs, through a proxy around
- * the application's data source: at most 3 on a cold page cache, none when asked again. (Today none
- * at all: the read model answers everything.) Statements are counted on the request's own thread, so
- * the read model's watcher, on its own connection and thread, is not counted.
+ * Counts the SQL statements each page, API call, export and site file runs, through a
+ * proxy around the application's data source: at most 3 on a cold page cache, none when
+ * asked again. (Today none at all: the read model answers everything.) Statements are
+ * counted on the request's own thread, so the read model's watcher, on its own connection
+ * and thread, is not counted.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -66,6 +66,7 @@ class SqlStatementsPerRequestTest {
                 }
             };
         }
+
     }
 
     @Test
@@ -73,7 +74,8 @@ class SqlStatementsPerRequestTest {
         assertThat(dataSource).isInstanceOf(ProxyDataSource.class);
         QueryCountHolder.clear();
         new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject("SELECT 1", Integer.class);
-        assertThat(QueryCountHolder.getGrandTotal().getTotal()).as("the proxy counts this thread's statements").isEqualTo(1);
+        assertThat(QueryCountHolder.getGrandTotal().getTotal()).as("the proxy counts this thread's statements")
+            .isEqualTo(1);
     }
 
     @Test
@@ -88,8 +90,8 @@ class SqlStatementsPerRequestTest {
         assertThat(cold).hasSizeGreaterThan(100);
         assertThat(cold).allSatisfy((uri, count) -> assertThat(count).as("statements for %s on a cold cache", uri)
             .isLessThanOrEqualTo(MAX_ON_A_COLD_CACHE));
-        assertThat(repeated).allSatisfy((uri, count) -> assertThat(count).as("statements for %s asked again", uri)
-            .isZero());
+        assertThat(repeated)
+            .allSatisfy((uri, count) -> assertThat(count).as("statements for %s asked again", uri).isZero());
     }
 
     private long statements(String uri) {
@@ -99,16 +101,19 @@ class SqlStatementsPerRequestTest {
         return QueryCountHolder.getGrandTotal().getTotal();
     }
 
-    /** Every page of the site and every API operation, for every record, plus filters, searches and files. */
+    /**
+     * Every page of the site and every API operation, for every record, plus filters,
+     * searches and files.
+     */
     private List<String> everyKindOfRequest() {
         DirectorySnapshot snapshot = readModel.snapshot();
         List<String> uris = new ArrayList<>(List.of("/", "/hotlines", "/hotlines?purpose=report-tip", "/departments",
                 "/agencies", "/programs", "/programs?function=prosecution&department=dhs", "/programs?q=training",
                 "/programs?page=2", "/task-forces", "/immigration-relief", "/sources", "/search?q=visa",
-                "/search?q=custums", "/safety", "/open-data", "/sitemap.xml", "/robots.txt",
-                "/api/v1/departments", "/api/v1/agencies", "/api/v1/programs", "/api/v1/programs?function=protection",
-                "/api/v1/task-forces", "/api/v1/hotlines", "/api/v1/immigration-relief", "/api/v1/sources",
-                "/api/v1/search?q=hsi", "/export/directory.zip", "/export/open-referral.zip", "/export/programs.csv",
+                "/search?q=custums", "/safety", "/open-data", "/sitemap.xml", "/robots.txt", "/api/v1/departments",
+                "/api/v1/agencies", "/api/v1/programs", "/api/v1/programs?function=protection", "/api/v1/task-forces",
+                "/api/v1/hotlines", "/api/v1/immigration-relief", "/api/v1/sources", "/api/v1/search?q=hsi",
+                "/export/directory.zip", "/export/open-referral.zip", "/export/programs.csv",
                 "/export/hotline-channels.csv", "/hsds/", "/hsds/services", "/hsds/services?search=tip",
                 "/hsds/organizations", "/hsds/taxonomies", "/hsds/taxonomy_terms", "/v3/api-docs/hsds"));
         for (RecordLink record : snapshot.allRecords()) {
@@ -117,4 +122,5 @@ class SqlStatementsPerRequestTest {
         }
         return uris.stream().distinct().toList();
     }
+
 }

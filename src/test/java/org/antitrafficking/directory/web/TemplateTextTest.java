@@ -24,14 +24,17 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * All visible text comes from the message bundle, ready for translation: no template shows text of its
- * own, and every key a template names exists.
+ * All visible text comes from the message bundle, ready for translation: no template
+ * shows text of its own, and every key a template names exists.
  */
 class TemplateTextTest {
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
+
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-z0-9.-]+)[}(]");
-    private static final List<String> TEXT_ATTRIBUTES = List.of("alt", "title", "placeholder", "aria-label", "content", "value");
+
+    private static final List<String> TEXT_ATTRIBUTES = List.of("alt", "title", "placeholder", "aria-label", "content",
+            "value");
 
     @Test
     void shouldTakeEveryVisibleTextFromMessages() throws IOException {
@@ -39,17 +42,20 @@ class TemplateTextTest {
         for (Resource template : templates()) {
             Document html = Jsoup.parse(template.getContentAsString(StandardCharsets.UTF_8), "", Parser.xmlParser());
             for (Element element : html.getAllElements()) {
-                boolean replaced = element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace")
-                        || element.hasAttr("th:insert") || isInsideReplacedElement(element);
+                boolean replaced = element.hasAttr("th:text") || element.hasAttr("th:utext")
+                        || element.hasAttr("th:replace") || element.hasAttr("th:insert")
+                        || isInsideReplacedElement(element);
                 for (TextNode text : element.textNodes()) {
                     if (!replaced && LETTERS.matcher(text.text()).find() && !element.tagName().equals("script")) {
-                        problems.add(template.getFilename() + ": text \"" + text.text().strip() + "\" in <" + element.tagName() + ">");
+                        problems.add(template.getFilename() + ": text \"" + text.text().strip() + "\" in <"
+                                + element.tagName() + ">");
                     }
                 }
                 for (String attribute : TEXT_ATTRIBUTES) {
                     if (element.hasAttr(attribute) && LETTERS.matcher(element.attr(attribute)).find()
                             && !element.tagName().equals("meta")) {
-                        problems.add(template.getFilename() + ": attribute " + attribute + "=\"" + element.attr(attribute) + "\"");
+                        problems.add(template.getFilename() + ": attribute " + attribute + "=\""
+                                + element.attr(attribute) + "\"");
                     }
                 }
             }
@@ -76,7 +82,8 @@ class TemplateTextTest {
     void shouldDoubleEveryApostropheSoMessageFormatKeepsIt() throws IOException {
         Pattern single = Pattern.compile("(?<!')'(?!')");
         messages().forEach((key, value) -> assertThat(single.matcher((String) value).find())
-            .as("message %s has a lone apostrophe, which MessageFormat would drop", key).isFalse());
+            .as("message %s has a lone apostrophe, which MessageFormat would drop", key)
+            .isFalse());
     }
 
     @Test
@@ -90,7 +97,10 @@ class TemplateTextTest {
         }
     }
 
-    /** Text inside an element whose content Thymeleaf replaces is only a design-time placeholder. */
+    /**
+     * Text inside an element whose content Thymeleaf replaces is only a design-time
+     * placeholder.
+     */
     private static boolean isInsideReplacedElement(Element element) {
         for (Element parent : element.parents()) {
             if (parent.hasAttr("th:text") || parent.hasAttr("th:utext") || parent.hasAttr("th:replace")) {
@@ -113,4 +123,5 @@ class TemplateTextTest {
         }
         return messages;
     }
+
 }

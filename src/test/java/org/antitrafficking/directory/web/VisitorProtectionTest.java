@@ -36,9 +36,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the site promises a visitor at risk, tested from outside: the words they type are kept by no
- * cache, written whole into no log and repeated at length on no page; an address with parameters the
- * page does not take is not a new page to build and keep; a flood of searches cannot starve the pages.
+ * What the site promises a visitor at risk, tested from outside: the words they type are
+ * kept by no cache, written whole into no log and repeated at length on no page; an
+ * address with parameters the page does not take is not a new page to build and keep; a
+ * flood of searches cannot starve the pages.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class VisitorProtectionTest extends PageTest {
@@ -60,12 +61,16 @@ class VisitorProtectionTest extends PageTest {
         cache.clear();
     }
 
-    /** Every route whose handler takes q or search, found from the handlers themselves, not listed by hand. */
+    /**
+     * Every route whose handler takes q or search, found from the handlers themselves,
+     * not listed by hand.
+     */
     @Test
     void shouldKeepAVisitorsWordsInNoCacheOnAnyRouteThatTakesThem() throws Exception {
         List<String> routes = new ArrayList<>();
-        handlers.getHandlerMethods().forEach((mapping, method) -> wordParameter(method).ifPresent(name ->
-                routes.add(path(mapping) + "?" + name + "=" + WORDS)));
+        handlers.getHandlerMethods()
+            .forEach((mapping, method) -> wordParameter(method)
+                .ifPresent(name -> routes.add(path(mapping) + "?" + name + "=" + WORDS)));
         assertThat(routes).contains("/search?q=" + WORDS, "/programs?q=" + WORDS, "/api/v1/search?q=" + WORDS,
                 "/api/v1/programs?q=" + WORDS, "/hsds/services?search=" + WORDS, "/hsds/organizations?search=" + WORDS,
                 "/hsds/taxonomies?search=" + WORDS, "/hsds/taxonomy_terms?search=" + WORDS);
@@ -81,19 +86,17 @@ class VisitorProtectionTest extends PageTest {
         assertThat(cache.targets()).as("what the page cache holds").noneMatch(target -> target.contains(WORDS));
         assertThat(cache.size()).isZero();
         // A blank word box is no one's words: that page is kept like any other.
-        assertThat(pages.exchange("/programs?q=&function=prevention").getResponse().getHeader(HttpHeaders.CACHE_CONTROL))
+        assertThat(
+                pages.exchange("/programs?q=&function=prevention").getResponse().getHeader(HttpHeaders.CACHE_CONTROL))
             .startsWith("public");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({
-            "/export/directory.zip?x=1, /export/directory.zip",
+    @CsvSource({ "/export/directory.zip?x=1, /export/directory.zip",
             "/export/programs.csv?cachebuster=7, /export/programs.csv",
             "/programs?utm_source=mail&function=prevention&utm_campaign=x, /programs?function=prevention",
-            "/hotlines/hsi-tip-line?fbclid=abc, /hotlines/hsi-tip-line",
-            "/sitemap.xml?n=2, /sitemap.xml",
-            "/?ref=share, /"
-    })
+            "/hotlines/hsi-tip-line?fbclid=abc, /hotlines/hsi-tip-line", "/sitemap.xml?n=2, /sitemap.xml",
+            "/?ref=share, /" })
     void shouldSendAnAddressWithParametersThePageDoesNotTakeToTheAddressWithoutThem(String uri, String target) {
         MockHttpServletResponse response = pages.exchange(uri).getResponse();
         assertThat(response.getStatus()).isEqualTo(301);
@@ -119,13 +122,17 @@ class VisitorProtectionTest extends PageTest {
         assertThat(response.getContentType()).isEqualTo("application/problem+json");
     }
 
-    /** Parameters in another order, blank ones and numbers with leading zeros: one page, one entry. */
+    /**
+     * Parameters in another order, blank ones and numbers with leading zeros: one page,
+     * one entry.
+     */
     @Test
     void shouldKeepOnePageHoweverItsParametersAreSpelt() {
         String canonical = "/programs?department=dhs&function=prevention&function=protection&page=2";
         MockHttpServletResponse first = pages.exchange(canonical).getResponse();
         assertThat(first.getStatus()).isEqualTo(200);
-        assertThat(first.getHeader(PageCacheFilter.NOT_FOR_PROXIES)).as("a proxy may keep the canonical address").isNull();
+        assertThat(first.getHeader(PageCacheFilter.NOT_FOR_PROXIES)).as("a proxy may keep the canonical address")
+            .isNull();
         for (String other : List.of("/programs?function=protection&page=02&function=prevention&department=dhs",
                 "/programs?kind=&department=dhs&q=&function=protection&function=prevention&page=2")) {
             MvcResult result = pages.exchange(other).getMvcResult();
@@ -137,13 +144,15 @@ class VisitorProtectionTest extends PageTest {
         assertThat(cache.size()).isEqualTo(1);
         // The page's own links are canonical, so a proxy keeps what visitors follow.
         assertThat(pages.get("/programs?function=protection&function=prevention").select("a[href^=/programs?]"))
-            .extracting(link -> link.attr("href")).isNotEmpty()
+            .extracting(link -> link.attr("href"))
+            .isNotEmpty()
             .allSatisfy(href -> assertThat(CanonicalQuery.target("/programs", query(href))).isEqualTo(href));
     }
 
     @Test
     void shouldRepeatOnlyAShortEscapedPartOfAnInvalidValue() {
-        String crafted = URLEncoder.encode("call 1-900-555-0100 now, the directory's new number", StandardCharsets.UTF_8)
+        String crafted = URLEncoder
+            .encode("call 1-900-555-0100 now, the directory's new number", StandardCharsets.UTF_8)
             .replace("+", "%20");
         Document page = pages.getWithStatus("/hotlines?purpose=" + crafted, 400);
         String text = page.selectFirst("main").text();
@@ -155,7 +164,9 @@ class VisitorProtectionTest extends PageTest {
             .doesNotContain("1-900-555-0100");
     }
 
-    /** A %0d%0a in a slug or a parameter's name could once start a forged line in the log. */
+    /**
+     * A %0d%0a in a slug or a parameter's name could once start a forged line in the log.
+     */
     @Test
     void shouldWriteNoLineOfAVisitorsMakingIntoTheLog(CapturedOutput output) {
         pages.exchange("/agencies/x%0d%0aWARN%20FORGED%20entry");
@@ -165,11 +176,15 @@ class VisitorProtectionTest extends PageTest {
         assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("WARN FORGED"))
             .noneMatch(line -> line.contains("longlonglong".repeat(20)));
         assertThat(output.getAll()).contains("404 /agencies/x%0d%0aWARN%20FORGED%20entry")
-            .contains("400 /api/v1/programs [na??WARN FORGED me]").contains("400 /programs [department]")
+            .contains("400 /api/v1/programs [na??WARN FORGED me]")
+            .contains("400 /programs [department]")
             .contains("404 /api/v1/agencies/" + "long".repeat(20));
     }
 
-    /** Every search's work arrays held: a search waits a quarter of a second, then answers 503, and pages go on. */
+    /**
+     * Every search's work arrays held: a search waits a quarter of a second, then answers
+     * 503, and pages go on.
+     */
     @Test
     void shouldAnswerABusySearchWith503AndKeepServingThePages() throws Exception {
         Object index = readModel.snapshot().search();
@@ -200,18 +215,21 @@ class VisitorProtectionTest extends PageTest {
         MockHttpServletResponse health = pages.exchange("/actuator/health").getResponse();
         assertThat(health.getStatus()).isEqualTo(200);
         // The status, and the names of the probes' groups: nothing of what is behind it.
-        assertThat(health.getContentAsString()).isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
+        assertThat(health.getContentAsString())
+            .isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
         assertThat(pages.exchange("/actuator/health/readiness").getResponse().getContentAsString())
             .isEqualTo("{\"status\":\"UP\"}");
         assertThat(pages.exchange("/actuator/health/liveness").getResponse().getContentAsString())
             .isEqualTo("{\"status\":\"UP\"}");
-        assertThat(pages.exchange("/actuator/health/db").getResponse().getStatus()).as("no component by name").isEqualTo(404);
+        assertThat(pages.exchange("/actuator/health/db").getResponse().getStatus()).as("no component by name")
+            .isEqualTo(404);
     }
 
     private static Optional<String> wordParameter(HandlerMethod method) {
         for (MethodParameter parameter : method.getMethodParameters()) {
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-            String name = (param == null) ? null : !param.name().isEmpty() ? param.name() : parameter.getParameterName();
+            String name = (param == null) ? null
+                    : !param.name().isEmpty() ? param.name() : parameter.getParameterName();
             if (name != null && VisitorText.WORD_PARAMETERS.contains(name)) {
                 return Optional.of(name);
             }
@@ -235,4 +253,5 @@ class VisitorProtectionTest extends PageTest {
         values.forEach((name, list) -> parameters.put(name, list.toArray(String[]::new)));
         return parameters;
     }
+
 }

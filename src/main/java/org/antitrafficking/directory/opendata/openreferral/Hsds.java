@@ -3,10 +3,10 @@ package org.antitrafficking.directory.opendata.openreferral;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The records of the Open Referral tables, one type per HSDS table, with the fields the directory
- * fills, named as HSDS names them. Each is one row of its CSV file and, in the API, one object (the
- * API nests them; see {@link HsdsViews}). Ids are UUID strings; a null field is an empty cell and an
- * absent property.
+ * The records of the Open Referral tables, one type per HSDS table, with the fields the
+ * directory fills, named as HSDS names them. Each is one row of its CSV file and, in the
+ * API, one object (the API nests them; see {@link HsdsViews}). Ids are UUID strings; a
+ * null field is an empty cell and an absent property.
  */
 final class Hsds {
 
@@ -68,11 +68,10 @@ final class Hsds {
     }
 
     record Metadata(String id, @JsonProperty("resource_id") String resourceId,
-            @JsonProperty("resource_type") String resourceType,
-            @JsonProperty("last_action_date") String lastActionDate,
+            @JsonProperty("resource_type") String resourceType, @JsonProperty("last_action_date") String lastActionDate,
             @JsonProperty("last_action_type") String lastActionType, @JsonProperty("field_name") String fieldName,
             @JsonProperty("previous_value") String previousValue,
-            @JsonProperty("replacement_value") String replacementValue,
-            @JsonProperty("updated_by") String updatedBy) {
+            @JsonProperty("replacement_value") String replacementValue, @JsonProperty("updated_by") String updatedBy) {
     }
+
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One column of an Open Referral table as a Frictionless Table Schema field: the name, type and
- * format the HSDS 3.0 data package gives it, and whether it is required or unique there.
+ * One column of an Open Referral table as a Frictionless Table Schema field: the name,
+ * type and format the HSDS 3.0 data package gives it, and whether it is required or
+ * unique there.
  */
 record HsdsField(String name, String type, String format, boolean isRequired, boolean isUnique, List<String> allowed) {
 

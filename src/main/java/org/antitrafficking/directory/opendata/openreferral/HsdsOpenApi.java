@@ -20,10 +20,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document of {@code /hsds}, a springdoc group of its own at {@value #DOCUMENT}. As HSDS's
- * own openapi.json does, it gives each response by reference to the standard's published schemas
- * (compiled service and organization schemas, taxonomy and taxonomy term) inside its {@code Page},
- * rather than describing the nested records again.
+ * The OpenAPI document of {@code /hsds}, a springdoc group of its own at
+ * {@value #DOCUMENT}. As HSDS's own openapi.json does, it gives each response by
+ * reference to the standard's published schemas (compiled service and organization
+ * schemas, taxonomy and taxonomy term) inside its {@code Page}, rather than describing
+ * the nested records again.
  */
 @Configuration(proxyBeanMethods = false)
 class HsdsOpenApi {
@@ -34,7 +35,10 @@ class HsdsOpenApi {
 
     private static final String SCHEMAS = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
 
-    /** What each path answers with: a single record, or a page of them (the value ending in []). */
+    /**
+     * What each path answers with: a single record, or a page of them (the value ending
+     * in []).
+     */
     private static final Map<String, String> RESPONSES = responses();
 
     @Bean
@@ -48,8 +52,7 @@ class HsdsOpenApi {
     }
 
     private static void describe(OpenAPI api) {
-        api.info(new Info()
-            .title("Federal Anti-Trafficking Directory: Open Referral API")
+        api.info(new Info().title("Federal Anti-Trafficking Directory: Open Referral API")
             .version(HsdsController.VERSION)
             .description("The directory's services (hotlines and forms of immigration relief), organizations "
                     + "(departments, agencies and task forces) and the four functions of anti-trafficking work as a "
@@ -62,10 +65,12 @@ class HsdsOpenApi {
         api.getPaths().forEach((path, item) -> {
             String response = RESPONSES.get(path);
             if (response != null) {
-                describe(item, response.endsWith("[]") ? page(response.substring(0, response.length() - 2)) : ref(response));
+                describe(item,
+                        response.endsWith("[]") ? page(response.substring(0, response.length() - 2)) : ref(response));
             }
         });
-        // The records' own schemas are the standard's; only the page and the problem detail are this document's.
+        // The records' own schemas are the standard's; only the page and the problem
+        // detail are this document's.
         Components components = (api.getComponents() != null) ? api.getComponents() : new Components();
         Map<String, Schema> schemas = new LinkedHashMap<>();
         schemas.put("Page", pageSchema());
@@ -100,15 +105,19 @@ class HsdsOpenApi {
         if (schema.equals("about")) {
             return object("What the API is: its HSDS version, its profile and its OpenAPI document.")
                 .addProperty("version", string("The HSDS version of this API."))
-                .addProperty("profile", string("The address of the HSDS profile of this API: none, so HSDS 3.0 itself.").format("uri"))
+                .addProperty("profile",
+                        string("The address of the HSDS profile of this API: none, so HSDS 3.0 itself.").format("uri"))
                 .addProperty("openapi_url", string("The address of this OpenAPI document.").format("uri"));
         }
         return new JsonSchema().raw$ref(schema);
     }
 
-    /** A page holding records of the referenced schema, as HSDS's openapi.json writes it. */
+    /**
+     * A page holding records of the referenced schema, as HSDS's openapi.json writes it.
+     */
     private static Schema<?> page(String itemSchema) {
-        Schema<?> contents = new JsonSchema().typesItem("array").description("The records on this page.")
+        Schema<?> contents = new JsonSchema().typesItem("array")
+            .description("The records on this page.")
             .items(new JsonSchema().raw$ref(itemSchema));
         return new JsonSchema().addAllOfItem(new JsonSchema().raw$ref("#/components/schemas/Page"))
             .addProperty("contents", contents);
@@ -140,4 +149,5 @@ class HsdsOpenApi {
     private static Schema<?> bool(String description) {
         return new JsonSchema().typesItem("boolean").description(description);
     }
+
 }

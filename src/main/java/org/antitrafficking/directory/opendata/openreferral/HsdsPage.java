@@ -7,8 +7,9 @@ import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.web.InvalidRequestException;
 
 /**
- * One page of a collection as HSDS pages them: pages counted from 1, and {@code size} the number of
- * records on this page. An empty collection has one empty page; a page past the last is refused.
+ * One page of a collection as HSDS pages them: pages counted from 1, and {@code size} the
+ * number of records on this page. An empty collection has one empty page; a page past the
+ * last is refused.
  */
 record HsdsPage<T>(@JsonProperty("total_items") int totalItems, @JsonProperty("total_pages") int totalPages,
         @JsonProperty("page_number") int pageNumber, int size, @JsonProperty("first_page") boolean firstPage,

@@ -18,11 +18,12 @@ import org.antitrafficking.directory.api.ResourceNotFoundException;
 import org.antitrafficking.directory.readmodel.SearchWords;
 import org.antitrafficking.directory.web.InvalidRequestException;
 import org.antitrafficking.directory.web.VisitorText;
+
 import org.springframework.stereotype.Service;
 
 /**
- * The HSDS API's answers, from the Open Referral records of the current data version: collections
- * filtered and paged, and single records with everything HSDS nests in them.
+ * The HSDS API's answers, from the Open Referral records of the current data version:
+ * collections filtered and paged, and single records with everything HSDS nests in them.
  */
 @Service
 class HsdsService {
@@ -37,21 +38,24 @@ class HsdsService {
     }
 
     /**
-     * Services whose words include every searched word; that carry the taxonomy term, or a term of the
-     * taxonomy, themselves or through their organization (both are in the service's nested record);
-     * of the organization; changed on or after {@code modifiedAfter}. Any filter may be null.
+     * Services whose words include every searched word; that carry the taxonomy term, or
+     * a term of the taxonomy, themselves or through their organization (both are in the
+     * service's nested record); of the organization; changed on or after
+     * {@code modifiedAfter}. Any filter may be null.
      */
     HsdsPage<HsdsViews.ServiceSummary> services(String search, String taxonomyTermId, String taxonomyId,
             String organizationId, String modifiedAfter, Paging paging) {
         OpenReferralData data = directory.current();
-        Predicate<Hsds.Service> matches = searching(search, service -> Stream.of(service.name(), service.alternateName(),
-                service.description()));
+        Predicate<Hsds.Service> matches = searching(search,
+                service -> Stream.of(service.name(), service.alternateName(), service.description()));
         if (taxonomyTermId != null) {
             matches = matches.and(service -> terms(data, service).anyMatch(taxonomyTermId::equals));
         }
         if (taxonomyId != null) {
-            matches = matches.and(service -> terms(data, service)
-                .anyMatch(term -> data.taxonomyTerm(term).map(Hsds.TaxonomyTerm::taxonomyId).filter(taxonomyId::equals).isPresent()));
+            matches = matches.and(service -> terms(data, service).anyMatch(term -> data.taxonomyTerm(term)
+                .map(Hsds.TaxonomyTerm::taxonomyId)
+                .filter(taxonomyId::equals)
+                .isPresent()));
         }
         if (organizationId != null) {
             matches = matches.and(service -> service.organizationId().equals(organizationId));
@@ -60,21 +64,28 @@ class HsdsService {
             Instant since = instant(modifiedAfter);
             matches = matches.and(service -> !Instant.parse(service.lastModified()).isBefore(since));
         }
-        List<HsdsViews.ServiceSummary> services = data.services().stream()
+        List<HsdsViews.ServiceSummary> services = data.services()
+            .stream()
             .filter(matches)
-            .map(service -> new HsdsViews.ServiceSummary(service, data.organization(service.organizationId()).orElseThrow()))
+            .map(service -> new HsdsViews.ServiceSummary(service,
+                    data.organization(service.organizationId()).orElseThrow()))
             .toList();
         return HsdsPage.of(services, paging);
     }
 
     HsdsViews.ServiceView service(String id) {
         OpenReferralData data = directory.current();
-        Hsds.Service service = data.service(id).orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "service", VisitorText.echo(id)));
+        Hsds.Service service = data.service(id)
+            .orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "service", VisitorText.echo(id)));
         Hsds.Organization organization = data.organization(service.organizationId()).orElseThrow();
         return new HsdsViews.ServiceView(service,
-                data.phonesOf(id).stream().map(phone -> new HsdsViews.PhoneView(phone, data.languagesOfPhone(phone.id()))).toList(),
+                data.phonesOf(id)
+                    .stream()
+                    .map(phone -> new HsdsViews.PhoneView(phone, data.languagesOfPhone(phone.id())))
+                    .toList(),
                 data.schedulesOf(id), data.areasOf(id),
-                data.locationsOfService(id).stream()
+                data.locationsOfService(id)
+                    .stream()
                     .map(link -> new HsdsViews.ServiceAtLocationView(link, data.location(link.locationId())))
                     .toList(),
                 data.languagesOf(id), organization(data, organization, null), data.fundingOf(id), attributes(data, id),
@@ -82,9 +93,12 @@ class HsdsService {
     }
 
     HsdsPage<Hsds.Organization> organizations(String search, Paging paging) {
-        return HsdsPage.of(directory.current().organizations().stream()
-            .filter(searching(search, organization -> Stream.of(organization.name(), organization.alternateName(),
-                    organization.description())))
+        return HsdsPage.of(directory.current()
+            .organizations()
+            .stream()
+            .filter(searching(search,
+                    organization -> Stream.of(organization.name(), organization.alternateName(),
+                            organization.description())))
             .toList(), paging);
     }
 
@@ -96,18 +110,23 @@ class HsdsService {
     }
 
     HsdsPage<Hsds.Taxonomy> taxonomies(String search, Paging paging) {
-        return HsdsPage.of(directory.current().taxonomies().stream()
+        return HsdsPage.of(directory.current()
+            .taxonomies()
+            .stream()
             .filter(searching(search, taxonomy -> Stream.of(taxonomy.name(), taxonomy.description())))
             .toList(), paging);
     }
 
     Hsds.Taxonomy taxonomy(String id) {
-        return directory.current().taxonomy(id).orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "taxonomy", VisitorText.echo(id)));
+        return directory.current()
+            .taxonomy(id)
+            .orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "taxonomy", VisitorText.echo(id)));
     }
 
     HsdsPage<HsdsViews.TermView> taxonomyTerms(String search, String taxonomyId, Paging paging) {
         OpenReferralData data = directory.current();
-        return HsdsPage.of(data.taxonomyTerms().stream()
+        return HsdsPage.of(data.taxonomyTerms()
+            .stream()
             .filter(searching(search, term -> Stream.of(term.code(), term.name(), term.description())))
             .filter(term -> taxonomyId == null || taxonomyId.equals(term.taxonomyId()))
             .map(term -> term(data, term))
@@ -124,14 +143,17 @@ class HsdsService {
             List<Hsds.Service> services) {
         String id = organization.id();
         return new HsdsViews.OrganizationView(organization, data.locationsOf(id),
-                data.programsOf(id).stream()
-                    .map(program -> new HsdsViews.ProgramView(program, attributes(data, program.id()), data.metadataOf(program.id())))
+                data.programsOf(id)
+                    .stream()
+                    .map(program -> new HsdsViews.ProgramView(program, attributes(data, program.id()),
+                            data.metadataOf(program.id())))
                     .toList(),
                 attributes(data, id), data.metadataOf(id), services);
     }
 
     private static List<HsdsViews.AttributeView> attributes(OpenReferralData data, String recordId) {
-        return data.attributesOf(recordId).stream()
+        return data.attributesOf(recordId)
+            .stream()
             .map(attribute -> new HsdsViews.AttributeView(attribute,
                     term(data, data.taxonomyTerm(attribute.taxonomyTermId()).orElseThrow())))
             .toList();
@@ -141,13 +163,19 @@ class HsdsService {
         return new HsdsViews.TermView(term, data.taxonomy(term.taxonomyId()).orElse(null));
     }
 
-    /** The ids of the terms in a service's nested record: its own and its organization's. */
+    /**
+     * The ids of the terms in a service's nested record: its own and its organization's.
+     */
     private static Stream<String> terms(OpenReferralData data, Hsds.Service service) {
-        return Stream.concat(data.attributesOf(service.id()).stream(), data.attributesOf(service.organizationId()).stream())
+        return Stream
+            .concat(data.attributesOf(service.id()).stream(), data.attributesOf(service.organizationId()).stream())
             .map(Hsds.Attribute::taxonomyTermId);
     }
 
-    /** Records whose texts hold every searched word, anywhere (so a word's start finds it); all without words. */
+    /**
+     * Records whose texts hold every searched word, anywhere (so a word's start finds
+     * it); all without words.
+     */
     private static <T> Predicate<T> searching(String search, Function<T, Stream<String>> texts) {
         if (search != null && search.strip().length() > MAX_SEARCH_LENGTH) {
             throw new InvalidRequestException("error.400.query-too-long", MAX_SEARCH_LENGTH);
@@ -158,7 +186,10 @@ class HsdsService {
             return record -> true;
         }
         return record -> {
-            String text = texts.apply(record).filter(Objects::nonNull).collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
+            String text = texts.apply(record)
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" "))
+                .toLowerCase(Locale.ROOT);
             return words.stream().allMatch(text::contains);
         };
     }
@@ -177,4 +208,5 @@ class HsdsService {
             }
         }
     }
+
 }

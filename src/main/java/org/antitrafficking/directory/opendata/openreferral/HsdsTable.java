@@ -10,10 +10,10 @@ import java.util.function.Function;
 import org.antitrafficking.directory.opendata.CsvTable;
 
 /**
- * One table of the Open Referral data package: its HSDS resource name and file, the columns the
- * directory fills (each with the value it takes from a record) and the foreign keys among them. The
- * same definition writes the CSV file and describes it in {@code datapackage.json}, so the two cannot
- * disagree.
+ * One table of the Open Referral data package: its HSDS resource name and file, the
+ * columns the directory fills (each with the value it takes from a record) and the
+ * foreign keys among them. The same definition writes the CSV file and describes it in
+ * {@code datapackage.json}, so the two cannot disagree.
  */
 final class HsdsTable<T> {
 
@@ -26,9 +26,13 @@ final class HsdsTable<T> {
     }
 
     private final String resource;
+
     private final String fileName;
+
     private final String description;
+
     private final List<Column<T>> columns;
+
     private final List<ForeignKey> foreignKeys;
 
     private HsdsTable(String resource, String fileName, String description, List<Column<T>> columns,
@@ -71,9 +75,11 @@ final class HsdsTable<T> {
         schema.put("fields", fields().stream().map(HsdsField::descriptor).toList());
         schema.put("primaryKey", "id");
         if (!foreignKeys.isEmpty()) {
-            schema.put("foreignKeys", foreignKeys.stream()
-                .map(key -> Map.of("fields", key.field(), "reference", Map.of("resource", key.resource(), "fields", "id")))
-                .toList());
+            schema.put("foreignKeys",
+                    foreignKeys.stream()
+                        .map(key -> Map.of("fields", key.field(), "reference",
+                                Map.of("resource", key.resource(), "fields", "id")))
+                        .toList());
         }
         Map<String, Object> descriptor = new LinkedHashMap<>();
         descriptor.put("name", resource);
@@ -90,9 +96,13 @@ final class HsdsTable<T> {
     static final class Builder<T> {
 
         private final String resource;
+
         private final String fileName;
+
         private final String description;
+
         private final List<Column<T>> columns = new ArrayList<>();
+
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
 
         private Builder(String resource, String fileName, String description) {
@@ -115,5 +125,7 @@ final class HsdsTable<T> {
         HsdsTable<T> build() {
             return new HsdsTable<>(resource, fileName, description, columns, foreignKeys);
         }
+
     }
+
 }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * The objects the HSDS API answers with: the records of {@link Hsds}, each with the related records
- * HSDS nests in it, as the compiled schemas of HSDS 3.0 lay them out.
+ * The objects the HSDS API answers with: the records of {@link Hsds}, each with the
+ * related records HSDS nests in it, as the compiled schemas of HSDS 3.0 lay them out.
  */
 final class HsdsViews {
 
@@ -21,19 +21,25 @@ final class HsdsViews {
     record PhoneView(@JsonUnwrapped Hsds.Phone phone, List<Hsds.Language> languages) {
     }
 
-    record TermView(@JsonUnwrapped Hsds.TaxonomyTerm term, @JsonProperty("taxonomy_detail") Hsds.Taxonomy taxonomyDetail) {
+    record TermView(@JsonUnwrapped Hsds.TaxonomyTerm term,
+            @JsonProperty("taxonomy_detail") Hsds.Taxonomy taxonomyDetail) {
     }
 
-    record AttributeView(@JsonUnwrapped Hsds.Attribute attribute, @JsonProperty("taxonomy_term") TermView taxonomyTerm) {
+    record AttributeView(@JsonUnwrapped Hsds.Attribute attribute,
+            @JsonProperty("taxonomy_term") TermView taxonomyTerm) {
     }
 
     record ServiceAtLocationView(@JsonUnwrapped Hsds.ServiceAtLocation serviceAtLocation, Hsds.Location location) {
     }
 
-    record ProgramView(@JsonUnwrapped Hsds.Program program, List<AttributeView> attributes, List<Hsds.Metadata> metadata) {
+    record ProgramView(@JsonUnwrapped Hsds.Program program, List<AttributeView> attributes,
+            List<Hsds.Metadata> metadata) {
     }
 
-    /** An organization with what it runs; {@code services} is left out where it is nested in a service. */
+    /**
+     * An organization with what it runs; {@code services} is left out where it is nested
+     * in a service.
+     */
     record OrganizationView(@JsonUnwrapped Hsds.Organization organization, List<Hsds.Location> locations,
             List<ProgramView> programs, List<AttributeView> attributes, List<Hsds.Metadata> metadata,
             List<Hsds.Service> services) {
@@ -50,4 +56,5 @@ final class HsdsViews {
     /** A service in a list: its own fields and its organization's. */
     record ServiceSummary(@JsonUnwrapped Hsds.Service service, Hsds.Organization organization) {
     }
+
 }

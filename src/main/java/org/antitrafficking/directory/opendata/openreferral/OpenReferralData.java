@@ -12,43 +12,73 @@ import org.antitrafficking.directory.opendata.CsvTable;
 import org.antitrafficking.directory.readmodel.DataVersion;
 
 /**
- * The directory as Open Referral records, as of one data version: every table's rows in the
- * directory's order, and the lookups the API needs to nest them. Immutable.
+ * The directory as Open Referral records, as of one data version: every table's rows in
+ * the directory's order, and the lookups the API needs to nest them. Immutable.
  */
 final class OpenReferralData {
 
     private final DataVersion version;
+
     private final List<Hsds.Organization> organizations;
+
     private final List<Hsds.Program> programs;
+
     private final List<Hsds.Service> services;
+
     private final List<Hsds.Phone> phones;
+
     private final List<Hsds.Schedule> schedules;
+
     private final List<Hsds.Language> languages;
+
     private final List<Hsds.ServiceArea> serviceAreas;
+
     private final List<Hsds.Location> locations;
+
     private final List<Hsds.ServiceAtLocation> serviceAtLocations;
+
     private final List<Hsds.Funding> funding;
+
     private final List<Hsds.Taxonomy> taxonomies;
+
     private final List<Hsds.TaxonomyTerm> taxonomyTerms;
+
     private final List<Hsds.Attribute> attributes;
+
     private final List<Hsds.Metadata> metadata;
 
     private final Map<String, Hsds.Organization> organizationsById;
+
     private final Map<String, Hsds.Service> servicesById;
+
     private final Map<String, Hsds.Location> locationsById;
+
     private final Map<String, Hsds.Taxonomy> taxonomiesById;
+
     private final Map<String, Hsds.TaxonomyTerm> termsById;
+
     private final Map<String, List<Hsds.Program>> programsByOrganization;
+
     private final Map<String, List<Hsds.Service>> servicesByOrganization;
+
     private final Map<String, List<Hsds.Location>> locationsByOrganization;
+
     private final Map<String, List<Hsds.Phone>> phonesByService;
+
     private final Map<String, List<Hsds.Schedule>> schedulesByService;
+
     private final Map<String, List<Hsds.Language>> languagesByService;
+
     private final Map<String, List<Hsds.Language>> languagesByPhone;
+
     private final Map<String, List<Hsds.ServiceArea>> areasByService;
+
     private final Map<String, List<Hsds.ServiceAtLocation>> locationsByService;
+
     private final Map<String, List<Hsds.Funding>> fundingByService;
+
     private final Map<String, List<Hsds.Attribute>> attributesByRecord;
+
     private final Map<String, List<Hsds.Metadata>> metadataByRecord;
 
     private OpenReferralData(Builder rows) {
@@ -74,8 +104,9 @@ final class OpenReferralData {
         termsById = byId(taxonomyTerms, Hsds.TaxonomyTerm::id);
         programsByOrganization = grouped(programs, Hsds.Program::organizationId);
         servicesByOrganization = grouped(services, Hsds.Service::organizationId);
-        locationsByOrganization = grouped(locations.stream().filter(location -> location.organizationId() != null)
-            .toList(), Hsds.Location::organizationId);
+        locationsByOrganization = grouped(
+                locations.stream().filter(location -> location.organizationId() != null).toList(),
+                Hsds.Location::organizationId);
         phonesByService = grouped(phones, Hsds.Phone::serviceId);
         schedulesByService = grouped(schedules, Hsds.Schedule::serviceId);
         languagesByService = grouped(languages.stream().filter(language -> language.phoneId() == null).toList(),
@@ -206,7 +237,8 @@ final class OpenReferralData {
     }
 
     private static <T> Map<String, List<T>> grouped(List<T> records, Function<T, String> key) {
-        return records.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toUnmodifiableList()));
+        return records.stream()
+            .collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toUnmodifiableList()));
     }
 
     static Builder builder(DataVersion version) {
@@ -217,19 +249,33 @@ final class OpenReferralData {
     static final class Builder {
 
         final DataVersion version;
+
         final List<Hsds.Organization> organizations = new ArrayList<>();
+
         final List<Hsds.Program> programs = new ArrayList<>();
+
         final List<Hsds.Service> services = new ArrayList<>();
+
         final List<Hsds.Phone> phones = new ArrayList<>();
+
         final List<Hsds.Schedule> schedules = new ArrayList<>();
+
         final List<Hsds.Language> languages = new ArrayList<>();
+
         final List<Hsds.ServiceArea> serviceAreas = new ArrayList<>();
+
         final List<Hsds.Location> locations = new ArrayList<>();
+
         final List<Hsds.ServiceAtLocation> serviceAtLocations = new ArrayList<>();
+
         final List<Hsds.Funding> funding = new ArrayList<>();
+
         final List<Hsds.Taxonomy> taxonomies = new ArrayList<>();
+
         final List<Hsds.TaxonomyTerm> taxonomyTerms = new ArrayList<>();
+
         final List<Hsds.Attribute> attributes = new ArrayList<>();
+
         final List<Hsds.Metadata> metadata = new ArrayList<>();
 
         private Builder(DataVersion version) {
@@ -239,5 +285,7 @@ final class OpenReferralData {
         OpenReferralData build() {
             return new OpenReferralData(this);
         }
+
     }
+
 }

@@ -2,12 +2,14 @@ package org.antitrafficking.directory.opendata.openreferral;
 
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * The current snapshot as Open Referral records, mapped once per data version and shared by the
- * export and the API: the API's filters and pages would otherwise map the whole directory per request.
+ * The current snapshot as Open Referral records, mapped once per data version and shared
+ * by the export and the API: the API's filters and pages would otherwise map the whole
+ * directory per request.
  */
 @Service
 class OpenReferralDirectory {
@@ -16,7 +18,9 @@ class OpenReferralDirectory {
     }
 
     private final ReadModel directory;
+
     private final MessageSource messages;
+
     private volatile Mapped current;
 
     OpenReferralDirectory(ReadModel directory, MessageSource messages) {
@@ -34,4 +38,5 @@ class OpenReferralDirectory {
         }
         return mapped.data();
     }
+
 }

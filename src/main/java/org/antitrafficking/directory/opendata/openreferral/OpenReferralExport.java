@@ -10,16 +10,17 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.antitrafficking.directory.opendata.CsvTable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.antitrafficking.directory.opendata.CsvTable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * The Open Referral tables as a Frictionless tabular data package: {@code datapackage.json}, which
- * describes every file (its fields with their types and constraints, its primary and foreign keys)
- * as the HSDS 3.0 data package does, and one CSV file per table.
+ * The Open Referral tables as a Frictionless tabular data package:
+ * {@code datapackage.json}, which describes every file (its fields with their types and
+ * constraints, its primary and foreign keys) as the HSDS 3.0 data package does, and one
+ * CSV file per table.
  */
 @Service
 class OpenReferralExport {
@@ -30,7 +31,9 @@ class OpenReferralExport {
     static final Map<String, String> LICENSE = licence();
 
     private final OpenReferralDirectory directory;
+
     private final JsonMapper json;
+
     private final MessageSource messages;
 
     OpenReferralExport(OpenReferralDirectory directory, JsonMapper json, MessageSource messages) {
@@ -40,8 +43,9 @@ class OpenReferralExport {
     }
 
     /**
-     * The data package, zipped: the descriptor first, then the tables in its order, each dated by the
-     * data version, so that every instance sends the same bytes for the same data.
+     * The data package, zipped: the descriptor first, then the tables in its order, each
+     * dated by the data version, so that every instance sends the same bytes for the same
+     * data.
      */
     byte[] zip() {
         OpenReferralData data = directory.current();
@@ -85,4 +89,5 @@ class OpenReferralExport {
         licence.put("title", "Creative Commons Zero v1.0 Universal");
         return licence;
     }
+
 }

@@ -25,4 +25,5 @@ class OpenReferralExportController {
                     ContentDisposition.attachment().filename("open-referral.zip").build().toString())
             .body(export.zip());
     }
+
 }

@@ -21,13 +21,15 @@ import org.antitrafficking.directory.readmodel.RecordKind;
 import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.readmodel.ReliefCard;
 import org.antitrafficking.directory.readmodel.TaskForcePage;
+
 import org.springframework.context.MessageSource;
 
 /**
- * How the directory maps onto HSDS 3.0 (the README's table says the same in prose). Identifiers are
- * name-based UUIDs of each record's kind and slug, so they stay the same from one data version to
- * the next. The database keeps no history of single records, only a data version that every change
- * moves, so every record's last change is given as that version's time: on or after its own last change.
+ * How the directory maps onto HSDS 3.0 (the README's table says the same in prose).
+ * Identifiers are name-based UUIDs of each record's kind and slug, so they stay the same
+ * from one data version to the next. The database keeps no history of single records,
+ * only a data version that every change moves, so every record's last change is given as
+ * that version's time: on or after its own last change.
  */
 final class OpenReferralMapping {
 
@@ -36,12 +38,17 @@ final class OpenReferralMapping {
     static final String LAW_ENFORCEMENT_TAXONOMY_ID = uuid("taxonomy", "law-enforcement");
 
     private static final String EVERY_DAY = "MO,TU,WE,TH,FR,SA,SU";
+
     private static final String ROUND_THE_CLOCK = "24/7";
 
     private final DirectorySnapshot snapshot;
+
     private final MessageSource messages;
+
     private final OpenReferralData.Builder rows;
+
     private final String lastModified;
+
     private final String lastChangeDate;
 
     private OpenReferralMapping(DirectorySnapshot snapshot, MessageSource messages) {
@@ -53,7 +60,10 @@ final class OpenReferralMapping {
         this.lastChangeDate = LocalDate.ofInstant(version.changedAt(), ZoneOffset.UTC).toString();
     }
 
-    /** The directory of {@code snapshot} as Open Referral records, with texts in the site's language. */
+    /**
+     * The directory of {@code snapshot} as Open Referral records, with texts in the
+     * site's language.
+     */
     static OpenReferralData map(DirectorySnapshot snapshot, MessageSource messages) {
         return new OpenReferralMapping(snapshot, messages).map();
     }
@@ -78,7 +88,10 @@ final class OpenReferralMapping {
         }
     }
 
-    /** Whether what a caller tells a line reaches law enforcement, as terms the hotlines' attributes name. */
+    /**
+     * Whether what a caller tells a line reaches law enforcement, as terms the hotlines'
+     * attributes name.
+     */
     private void lawEnforcement() {
         rows.taxonomies.add(new Hsds.Taxonomy(LAW_ENFORCEMENT_TAXONOMY_ID, text("openreferral.law-enforcement.name"),
                 text("openreferral.law-enforcement.description")));
@@ -95,7 +108,8 @@ final class OpenReferralMapping {
             organization(department.link(), department.description(), department.website(), null, List.of());
         }
         for (AgencyPage agency : snapshot.agencies().allPages()) {
-            organization(agency.link(), agency.description(), agency.website(), id(agency.parent()), agency.functions());
+            organization(agency.link(), agency.description(), agency.website(), id(agency.parent()),
+                    agency.functions());
         }
         for (TaskForcePage taskForce : snapshot.taskForces().allPages()) {
             organization(taskForce.link(), taskForce.description(), taskForce.website(), null, taskForce.functions());
@@ -114,18 +128,22 @@ final class OpenReferralMapping {
         for (ProgramPage program : snapshot.programs().allPages()) {
             RecordLink organization = organizationOf(program);
             if (organization == null) {
-                // HSDS gives every program one organization; a plan of several departments has none.
+                // HSDS gives every program one organization; a plan of several
+                // departments has none.
                 continue;
             }
             String id = id(program.link());
-            rows.programs.add(new Hsds.Program(id, id(organization), program.link().name(),
-                    program.link().acronym(), program.description()));
+            rows.programs.add(new Hsds.Program(id, id(organization), program.link().name(), program.link().acronym(),
+                    program.description()));
             tag(id, "program", program.functions());
             changed(id, "program");
         }
     }
 
-    /** A line, as a service at a virtual location; 911 has no federal organization and is left out. */
+    /**
+     * A line, as a service at a virtual location; 911 has no federal organization and is
+     * left out.
+     */
     private void hotline(HotlineCard hotline) {
         if (hotline.operator() == null) {
             return;
@@ -138,10 +156,12 @@ final class OpenReferralMapping {
         for (HotlineCard.Channel channel : hotline.channels()) {
             Optional<String> type = phoneType(channel.kind());
             if (type.isPresent()) {
-                // By the channel's position in the data, so a phone keeps its id when another is removed.
+                // By the channel's position in the data, so a phone keeps its id when
+                // another is removed.
                 String phoneId = uuid("phone", slug + "/" + channel.position());
                 rows.phones.add(new Hsds.Phone(phoneId, id, channel.value(), type.get(), channel.instructions()));
-                // The sources give a line's interpreters for calls, not for its text line or TTY.
+                // The sources give a line's interpreters for calls, not for its text line
+                // or TTY.
                 if (hotline.languages() != null && "voice".equals(channel.kind())) {
                     rows.languages.add(new Hsds.Language(uuid("language", phoneId), id, phoneId, hotline.languages()));
                 }
@@ -167,7 +187,10 @@ final class OpenReferralMapping {
         }
     }
 
-    /** A form of relief, whose description ends, as its pages do, by saying it is no legal advice. */
+    /**
+     * A form of relief, whose description ends, as its pages do, by saying it is no legal
+     * advice.
+     */
     private void relief(ReliefCard relief) {
         service(new Hsds.Service(id(relief.link()), id(administratorOf(relief)), relief.link().name(),
                 relief.shortName(), relief.description() + " " + text("relief.not-legal-advice"), relief.website(),
@@ -185,8 +208,8 @@ final class OpenReferralMapping {
     private void tag(String id, String entity, List<Function> functions) {
         for (Function function : functions) {
             String termId = termId(function);
-            rows.attributes.add(new Hsds.Attribute(uuid("attribute", id + "/" + termId), id, termId, "function", entity,
-                    null));
+            rows.attributes
+                .add(new Hsds.Attribute(uuid("attribute", id + "/" + termId), id, termId, "function", entity, null));
         }
     }
 
@@ -197,11 +220,12 @@ final class OpenReferralMapping {
     }
 
     /**
-     * The component that runs the program, or else its department, or else its coordination body; null
-     * for a plan of several departments.
+     * The component that runs the program, or else its department, or else its
+     * coordination body; null for a plan of several departments.
      */
     private static RecordLink organizationOf(ProgramPage program) {
-        return program.operators().stream()
+        return program.operators()
+            .stream()
             .filter(operator -> "runs".equals(operator.role()))
             .map(ProgramPage.Operator::agency)
             .findFirst()
@@ -209,7 +233,8 @@ final class OpenReferralMapping {
     }
 
     private static RecordLink administratorOf(ReliefCard relief) {
-        return relief.handlers().stream()
+        return relief.handlers()
+            .stream()
             .filter(handler -> "administers".equals(handler.role()))
             .map(ReliefCard.Handler::agency)
             .findFirst()
@@ -221,7 +246,11 @@ final class OpenReferralMapping {
         if (hotline.website() != null) {
             return Optional.of(hotline.website());
         }
-        return hotline.channels().stream().map(HotlineCard.Channel::href).filter(href -> href.startsWith("https:")).findFirst();
+        return hotline.channels()
+            .stream()
+            .map(HotlineCard.Channel::href)
+            .filter(href -> href.startsWith("https:"))
+            .findFirst();
     }
 
     private static Optional<String> phoneType(String kind) {
@@ -252,4 +281,5 @@ final class OpenReferralMapping {
     private static String uuid(String kind, String key) {
         return UUID.nameUUIDFromBytes((kind + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
     }
+
 }

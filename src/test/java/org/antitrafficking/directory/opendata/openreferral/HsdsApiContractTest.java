@@ -24,9 +24,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every answer of the HSDS API is one the standard's schemas accept: lists against openapi.json's
- * page with the compiled list schemas, records against the compiled service and organization
- * schemas, taxonomies and terms against the taxonomy schemas HSDS nests in them.
+ * Every answer of the HSDS API is one the standard's schemas accept: lists against
+ * openapi.json's page with the compiled list schemas, records against the compiled
+ * service and organization schemas, taxonomies and terms against the taxonomy schemas
+ * HSDS nests in them.
  */
 class HsdsApiContractTest extends PageTest {
 
@@ -48,20 +49,15 @@ class HsdsApiContractTest extends PageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-            "/hsds/services, /services",
-            "/hsds/services?per_page=3&page=2, /services",
-            "/hsds/services?search=tip, /services",
-            "/hsds/organizations, /organizations",
+    @CsvSource({ "/hsds/services, /services", "/hsds/services?per_page=3&page=2, /services",
+            "/hsds/services?search=tip, /services", "/hsds/organizations, /organizations",
             "/hsds/organizations?per_page=100, /organizations",
-            "/hsds/organizations?search=homeland&page=1, /organizations",
-            "/hsds/taxonomies, /taxonomies",
-            "/hsds/taxonomy_terms, /taxonomy_terms",
-            "/hsds/taxonomy_terms?search=victims, /taxonomy_terms"
-    })
+            "/hsds/organizations?search=homeland&page=1, /organizations", "/hsds/taxonomies, /taxonomies",
+            "/hsds/taxonomy_terms, /taxonomy_terms", "/hsds/taxonomy_terms?search=victims, /taxonomy_terms" })
     void shouldAnswerEveryListWithAPageTheStandardAccepts(String uri, String operation) throws Exception {
         JsonNode page = json(uri);
-        assertThat(page.properties()).extracting(field -> field.getKey()).containsExactlyInAnyOrderElementsOf(PAGE_FIELDS);
+        assertThat(page.properties()).extracting(field -> field.getKey())
+            .containsExactlyInAnyOrderElementsOf(PAGE_FIELDS);
         assertThat(HsdsSchemas.response(operation).validate(page)).as("schema problems of %s", uri).isEmpty();
         assertThat(page.path("size").asInt()).isEqualTo(page.path("contents").size());
         assertThat(page.path("contents")).as("contents of %s", uri).isNotEmpty();
@@ -73,13 +69,15 @@ class HsdsApiContractTest extends PageTest {
         for (JsonNode service : json("/hsds/services?per_page=100").path("contents")) {
             String uri = "/hsds/services/" + service.path("id").asText();
             JsonNode full = json(uri);
-            assertThat(HsdsSchemas.response("/services/{id}").validate(full)).as("schema problems of %s", uri).isEmpty();
+            assertThat(HsdsSchemas.response("/services/{id}").validate(full)).as("schema problems of %s", uri)
+                .isEmpty();
             assertThat(full.path("name")).isEqualTo(service.path("name"));
             checked.add(uri);
         }
         for (JsonNode organization : json("/hsds/organizations?per_page=100").path("contents")) {
             String uri = "/hsds/organizations/" + organization.path("id").asText();
-            assertThat(HsdsSchemas.response("/organizations/{id}").validate(json(uri))).as("schema problems of %s", uri).isEmpty();
+            assertThat(HsdsSchemas.response("/organizations/{id}").validate(json(uri))).as("schema problems of %s", uri)
+                .isEmpty();
             checked.add(uri);
         }
         assertThat(checked).hasSize(json("/hsds/services").path("total_items").asInt()
@@ -138,7 +136,8 @@ class HsdsApiContractTest extends PageTest {
             for (Map<String, String> row : rows) {
                 JsonNode record = json(table.getValue() + row.get("id"));
                 row.forEach((field, cell) -> assertThat(record.path(field).asText(""))
-                    .as("%s %s of %s", table.getKey(), field, row.get("id")).isEqualTo(cell));
+                    .as("%s %s of %s", table.getKey(), field, row.get("id"))
+                    .isEqualTo(cell));
             }
         }
     }
@@ -146,12 +145,17 @@ class HsdsApiContractTest extends PageTest {
     @Test
     void shouldNestWhatTheServiceHas() throws Exception {
         JsonNode hotline = json("/hsds/services/" + id("hotline", "national-human-trafficking-hotline"));
-        assertThat(hotline.path("phones")).extracting(phone -> phone.path("number").asText()).contains("1-888-373-7888", "233733");
-        assertThat(hotline.at("/phones/0/languages/0/note").asText()).isEqualTo("Interpreters in 200+ languages on calls");
+        assertThat(hotline.path("phones")).extracting(phone -> phone.path("number").asText())
+            .contains("1-888-373-7888", "233733");
+        assertThat(hotline.at("/phones/0/languages/0/note").asText())
+            .isEqualTo("Interpreters in 200+ languages on calls");
         assertThat(hotline.path("phones")).filteredOn(phone -> phone.path("number").asText().equals("233733"))
-            .singleElement().satisfies(text -> assertThat(text.path("languages")).isEmpty());
-        assertThat(hotline.path("attributes")).filteredOn(attribute -> attribute.path("link_type").asText().equals("law_enforcement"))
-            .singleElement().satisfies(answer -> {
+            .singleElement()
+            .satisfies(text -> assertThat(text.path("languages")).isEmpty());
+        assertThat(hotline.path("attributes"))
+            .filteredOn(attribute -> attribute.path("link_type").asText().equals("law_enforcement"))
+            .singleElement()
+            .satisfies(answer -> {
                 assertThat(answer.at("/taxonomy_term/code").asText()).isEqualTo("law-enforcement-limited");
                 assertThat(answer.path("value").asText()).contains("unless the victim agrees");
             });
@@ -185,7 +189,8 @@ class HsdsApiContractTest extends PageTest {
         assertThat(second.path("first_page").asBoolean()).isFalse();
         assertThat(second.path("last_page").asBoolean()).isFalse();
         assertThat(second.path("empty").asBoolean()).isFalse();
-        assertThat(second.at("/contents/0/id")).isEqualTo(json("/hsds/organizations?per_page=100").at("/contents/10/id"));
+        assertThat(second.at("/contents/0/id"))
+            .isEqualTo(json("/hsds/organizations?per_page=100").at("/contents/10/id"));
 
         JsonNode last = json("/hsds/organizations?per_page=10&page=" + second.path("total_pages").asInt());
         assertThat(last.path("last_page").asBoolean()).isTrue();
@@ -201,52 +206,51 @@ class HsdsApiContractTest extends PageTest {
     @Test
     void shouldFilterServicesByTheirWordsOrganizationTermAndLastChange() throws Exception {
         JsonNode tips = json("/hsds/services?search=Tip");
-        assertThat(tips.path("contents")).extracting(service -> service.path("name").asText()).contains("HSI Tip Line", "FBI tips")
+        assertThat(tips.path("contents")).extracting(service -> service.path("name").asText())
+            .contains("HSI Tip Line", "FBI tips")
             .doesNotContain("National Human Trafficking Hotline");
 
         JsonNode ofHsi = json("/hsds/services?organization_id=" + id("agency", "hsi"));
-        assertThat(ofHsi.path("contents")).extracting(service -> service.path("name").asText()).containsExactly("HSI Tip Line");
+        assertThat(ofHsi.path("contents")).extracting(service -> service.path("name").asText())
+            .containsExactly("HSI Tip Line");
 
         String prosecution = id("function", "prosecution");
         JsonNode prosecuting = json("/hsds/services?per_page=100&taxonomy_term_id=" + prosecution);
         assertThat(prosecuting.path("contents")).extracting(service -> service.path("id").asText())
             .contains(jdbc.queryForList("""
                     SELECT h.slug FROM hotline h JOIN component_function f ON f.component_id = h.component_id
-                    WHERE f.function_slug = 'prosecution'""", String.class).stream().map(slug -> id("hotline", slug)).toArray(String[]::new))
+                    WHERE f.function_slug = 'prosecution'""", String.class)
+                .stream()
+                .map(slug -> id("hotline", slug))
+                .toArray(String[]::new))
             .doesNotContain(id("hotline", "national-human-trafficking-hotline"));
         for (JsonNode service : prosecuting.path("contents")) {
             JsonNode full = json("/hsds/services/" + service.path("id").asText());
             List<String> terms = new ArrayList<>();
             full.path("attributes").forEach(attribute -> terms.add(attribute.path("taxonomy_term_id").asText()));
-            full.at("/organization/attributes").forEach(attribute -> terms.add(attribute.path("taxonomy_term_id").asText()));
+            full.at("/organization/attributes")
+                .forEach(attribute -> terms.add(attribute.path("taxonomy_term_id").asText()));
             assertThat(terms).as("terms of %s", service.path("name").asText()).contains(prosecution);
         }
         assertThat(json("/hsds/services?per_page=100&taxonomy_id=" + OpenReferralMapping.FUNCTIONS_TAXONOMY_ID)
-            .path("total_items").asInt()).isGreaterThanOrEqualTo(prosecuting.path("total_items").asInt());
+            .path("total_items")
+            .asInt()).isGreaterThanOrEqualTo(prosecuting.path("total_items").asInt());
 
         int all = json("/hsds/services").path("total_items").asInt();
-        assertThat(json("/hsds/services?modified_after=2000-01-01T00:00:00Z").path("total_items").asInt()).isEqualTo(all);
+        assertThat(json("/hsds/services?modified_after=2000-01-01T00:00:00Z").path("total_items").asInt())
+            .isEqualTo(all);
         assertThat(json("/hsds/services?modified_after=2000-01-01").path("total_items").asInt()).isEqualTo(all);
-        assertThat(json("/hsds/services?modified_after=2999-01-01T00:00:00%2B02:00").path("total_items").asInt()).isZero();
+        assertThat(json("/hsds/services?modified_after=2999-01-01T00:00:00%2B02:00").path("total_items").asInt())
+            .isZero();
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-            "/hsds/services/00000000-0000-0000-0000-000000000000, 404",
-            "/hsds/organizations/hsi, 404",
-            "/hsds/taxonomies/nothing, 404",
-            "/hsds/taxonomy_terms/rescue, 404",
-            "/hsds/unicorns, 404",
-            "/hsds/services?page=0, 400",
-            "/hsds/services?page=99, 400",
-            "/hsds/services?per_page=101, 400",
-            "/hsds/services?per_page=ten, 400",
-            "/hsds/services?modified_after=yesterday, 400",
-            "/hsds/services?format=ndjson, 400",
-            "/hsds/services?full=true, 400",
-            "/hsds/organizations?organization_id=x, 400",
-            "/hsds/taxonomy_terms/anything?full_service=true, 400"
-    })
+    @CsvSource({ "/hsds/services/00000000-0000-0000-0000-000000000000, 404", "/hsds/organizations/hsi, 404",
+            "/hsds/taxonomies/nothing, 404", "/hsds/taxonomy_terms/rescue, 404", "/hsds/unicorns, 404",
+            "/hsds/services?page=0, 400", "/hsds/services?page=99, 400", "/hsds/services?per_page=101, 400",
+            "/hsds/services?per_page=ten, 400", "/hsds/services?modified_after=yesterday, 400",
+            "/hsds/services?format=ndjson, 400", "/hsds/services?full=true, 400",
+            "/hsds/organizations?organization_id=x, 400", "/hsds/taxonomy_terms/anything?full_service=true, 400" })
     void shouldAnswerErrorsAsProblemDetails(String uri, int status) throws Exception {
         MockHttpServletResponse response = pages.exchange(uri).getResponse();
         assertThat(response.getStatus()).isEqualTo(status);
@@ -268,4 +272,5 @@ class HsdsApiContractTest extends PageTest {
         assertThat(response.getContentType()).as("content type of %s", uri).startsWith("application/json");
         return JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
     }
+
 }

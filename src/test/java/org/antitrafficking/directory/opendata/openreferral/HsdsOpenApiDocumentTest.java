@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HSDS API's own OpenAPI document, a group beside the directory's API: it parses cleanly, takes
- * only query parameters HSDS's openapi.json gives each operation, with their types, and answers with
- * the schemas HSDS publishes. It is read without resolving those, so nothing is fetched.
+ * The HSDS API's own OpenAPI document, a group beside the directory's API: it parses
+ * cleanly, takes only query parameters HSDS's openapi.json gives each operation, with
+ * their types, and answers with the schemas HSDS publishes. It is read without resolving
+ * those, so nothing is fetched.
  */
 class HsdsOpenApiDocumentTest extends PageTest {
 
@@ -32,9 +33,9 @@ class HsdsOpenApiDocumentTest extends PageTest {
         assertThat(api.getOpenapi()).startsWith("3.1");
         assertThat(api.getInfo().getVersion()).isEqualTo("3.0");
         assertThat(api.getInfo().getLicense().getName()).isEqualTo("CC0-1.0");
-        assertThat(api.getPaths()).containsOnlyKeys("/hsds/", "/hsds/services", "/hsds/services/{id}", "/hsds/organizations",
-                "/hsds/organizations/{id}", "/hsds/taxonomies", "/hsds/taxonomies/{id}", "/hsds/taxonomy_terms",
-                "/hsds/taxonomy_terms/{id}");
+        assertThat(api.getPaths()).containsOnlyKeys("/hsds/", "/hsds/services", "/hsds/services/{id}",
+                "/hsds/organizations", "/hsds/organizations/{id}", "/hsds/taxonomies", "/hsds/taxonomies/{id}",
+                "/hsds/taxonomy_terms", "/hsds/taxonomy_terms/{id}");
         JsonNode standard = HsdsSchemas.openApi();
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             String standardPath = path.getKey().substring("/hsds".length());
@@ -51,7 +52,8 @@ class HsdsOpenApiDocumentTest extends PageTest {
                         continue;
                     }
                     JsonNode expected = standardParameters.get(parameter.getName());
-                    assertThat(expected).as("HSDS gives GET %s the parameter %s", standardPath, parameter.getName()).isNotNull();
+                    assertThat(expected).as("HSDS gives GET %s the parameter %s", standardPath, parameter.getName())
+                        .isNotNull();
                     assertThat(typeOf(parameter.getSchema())).as("type of %s of %s", parameter.getName(), path.getKey())
                         .isEqualTo(expected.at("/schema/type").asText());
                     assertThat(parameter.getDescription()).isNotBlank();
@@ -66,7 +68,8 @@ class HsdsOpenApiDocumentTest extends PageTest {
             else if (expected.has("allOf")) {
                 assertThat(ok.getAllOf().get(0).get$ref()).isEqualTo("#/components/schemas/Page");
                 assertThat(((Schema<?>) ok.getProperties().get("contents")).getItems().get$ref())
-                    .as("items of %s", path.getKey()).isEqualTo(expected.at("/properties/contents/items/$ref").asText());
+                    .as("items of %s", path.getKey())
+                    .isEqualTo(expected.at("/properties/contents/items/$ref").asText());
             }
         }
         List<String> pageFields = new ArrayList<>();
@@ -79,7 +82,8 @@ class HsdsOpenApiDocumentTest extends PageTest {
     void shouldKeepTheDirectorysOwnApiInTheDefaultDocumentAndInAGroup() throws Exception {
         OpenAPI unnamed = parse("/v3/api-docs");
         OpenAPI v1 = parse("/v3/api-docs/v1");
-        assertThat(unnamed.getPaths().keySet()).isNotEmpty().allSatisfy(path -> assertThat(path).startsWith("/api/v1/"))
+        assertThat(unnamed.getPaths().keySet()).isNotEmpty()
+            .allSatisfy(path -> assertThat(path).startsWith("/api/v1/"))
             .isEqualTo(v1.getPaths().keySet());
     }
 
@@ -92,17 +96,23 @@ class HsdsOpenApiDocumentTest extends PageTest {
         return result.getOpenAPI();
     }
 
-    /** The query parameters of an operation of HSDS's openapi.json, references resolved, by name. */
+    /**
+     * The query parameters of an operation of HSDS's openapi.json, references resolved,
+     * by name.
+     */
     private static Map<String, JsonNode> parameters(JsonNode standard, JsonNode operation) {
         Map<String, JsonNode> parameters = new HashMap<>();
         for (JsonNode parameter : operation.path("parameters")) {
-            JsonNode resolved = parameter.has("$ref") ? standard.at(parameter.get("$ref").asText().substring(1)) : parameter;
+            JsonNode resolved = parameter.has("$ref") ? standard.at(parameter.get("$ref").asText().substring(1))
+                    : parameter;
             parameters.put(resolved.path("name").asText(), resolved);
         }
         return parameters;
     }
 
     private static String typeOf(Schema<?> schema) {
-        return (schema.getTypes() != null && !schema.getTypes().isEmpty()) ? schema.getTypes().iterator().next() : schema.getType();
+        return (schema.getTypes() != null && !schema.getTypes().isEmpty()) ? schema.getTypes().iterator().next()
+                : schema.getType();
     }
+
 }

@@ -13,15 +13,17 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 
 /**
- * The response schemas of HSDS 3.0's openapi.json, made self-contained from the standard's local
- * files: its {@code Page}, the compiled service and organization schemas, and the taxonomy and
- * taxonomy term schemas as the compiled service schema holds them. Formats are asserted.
+ * The response schemas of HSDS 3.0's openapi.json, made self-contained from the
+ * standard's local files: its {@code Page}, the compiled service and organization
+ * schemas, and the taxonomy and taxonomy term schemas as the compiled service schema
+ * holds them. Formats are asserted.
  */
 final class HsdsSchemas {
 
     private static final String PUBLISHED = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
 
     private static final Map<String, JsonNode> FILES = new ConcurrentHashMap<>();
+
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     private HsdsSchemas() {
@@ -32,11 +34,20 @@ final class HsdsSchemas {
         return file("openapi.json");
     }
 
-    /** The schema of the 200 response of {@code GET path}, a path as openapi.json names it, such as /services/{id}. */
+    /**
+     * The schema of the 200 response of {@code GET path}, a path as openapi.json names
+     * it, such as /services/{id}.
+     */
     static JsonSchema response(String path) {
         return SCHEMAS.computeIfAbsent(path, key -> {
-            JsonNode schema = openApi().path("paths").path(key).path("get").path("responses").path("200")
-                .path("content").path("application/json").path("schema");
+            JsonNode schema = openApi().path("paths")
+                .path(key)
+                .path("get")
+                .path("responses")
+                .path("200")
+                .path("content")
+                .path("application/json")
+                .path("schema");
             if (schema.isMissingNode()) {
                 throw new IllegalArgumentException("openapi.json describes no GET " + key);
             }
@@ -70,7 +81,8 @@ final class HsdsSchemas {
         if (ref.startsWith("#/")) {
             return openApi().at(ref.substring(1));
         }
-        JsonNode taxonomyTerm = file("compiled_service.json").at("/properties/attributes/items/properties/taxonomy_term");
+        JsonNode taxonomyTerm = file("compiled_service.json")
+            .at("/properties/attributes/items/properties/taxonomy_term");
         return switch (ref.substring(PUBLISHED.length())) {
             case "compiled/service.json" -> file("compiled_service.json");
             case "compiled/service_list.json" -> file("compiled_service_list.json");
@@ -85,4 +97,5 @@ final class HsdsSchemas {
     private static JsonNode file(String name) {
         return FILES.computeIfAbsent(name, HsdsStandard::read);
     }
+
 }

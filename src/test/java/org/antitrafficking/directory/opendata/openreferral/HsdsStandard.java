@@ -13,9 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HSDS 3.0 files the Open Referral output is checked against, read from the project's shared
- * standards folder: {@code -Ddirectory.standards=...}, or the first {@code shared/standards} found
- * beside the checkout or above it. Nothing is fetched from the network.
+ * The HSDS 3.0 files the Open Referral output is checked against, read from the project's
+ * shared standards folder: {@code -Ddirectory.standards=...}, or the first
+ * {@code shared/standards} found beside the checkout or above it. Nothing is fetched from
+ * the network.
  */
 final class HsdsStandard {
 
@@ -26,12 +27,16 @@ final class HsdsStandard {
     private HsdsStandard() {
     }
 
-    /** A file of the standard as JSON, or an aborted test that says plainly where it was looked for. */
+    /**
+     * A file of the standard as JSON, or an aborted test that says plainly where it was
+     * looked for.
+     */
     static JsonNode read(String fileName) {
         Path folder = find().orElse(null);
         if (folder == null || !Files.isRegularFile(folder.resolve(fileName))) {
-            String reason = "The HSDS 3.0 files are not here: no shared/standards/hsds-3.0/" + fileName + " beside or above "
-                    + Path.of("").toAbsolutePath() + " and no -Ddirectory.standards, so the Open Referral output was NOT "
+            String reason = "The HSDS 3.0 files are not here: no shared/standards/hsds-3.0/" + fileName
+                    + " beside or above " + Path.of("").toAbsolutePath()
+                    + " and no -Ddirectory.standards, so the Open Referral output was NOT "
                     + "checked against the standard";
             log.warn(reason);
             Assumptions.abort(reason);
@@ -57,4 +62,5 @@ final class HsdsStandard {
         }
         return Optional.empty();
     }
+
 }

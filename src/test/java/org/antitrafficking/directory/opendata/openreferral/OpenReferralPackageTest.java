@@ -28,8 +28,9 @@ import static org.antitrafficking.directory.support.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Open Referral export is a tabular data package that its own descriptor accepts, uses only
- * tables and fields of HSDS 3.0 with every field HSDS requires, and holds the directory's records.
+ * The Open Referral export is a tabular data package that its own descriptor accepts,
+ * uses only tables and fields of HSDS 3.0 with every field HSDS requires, and holds the
+ * directory's records.
  */
 class OpenReferralPackageTest extends PageTest {
 
@@ -78,18 +79,23 @@ class OpenReferralPackageTest extends PageTest {
                     assertThat(field.at("/constraints/" + constraint)).as("%s of %s.%s", constraint, name, fieldName)
                         .isEqualTo(standardField.at("/constraints/" + constraint));
                 }
-                // The one deviation the README explains: several programs may belong to one organization.
+                // The one deviation the README explains: several programs may belong to
+                // one organization.
                 boolean deviation = name.equals("program") && fieldName.equals("organization_id");
                 assertThat(field.at("/constraints/unique").asBoolean()).as("unique of %s.%s", name, fieldName)
                     .isEqualTo(!deviation && standardField.at("/constraints/unique").asBoolean());
             }
-            expectedFields.values().stream().filter(field -> field.at("/constraints/required").asBoolean())
-                .forEach(field -> assertThat(names).as("required fields of %s", name).contains(field.path("name").asText()));
+            expectedFields.values()
+                .stream()
+                .filter(field -> field.at("/constraints/required").asBoolean())
+                .forEach(field -> assertThat(names).as("required fields of %s", name)
+                    .contains(field.path("name").asText()));
             assertThat(names).as("fields of %s in the standard's order", name)
                 .isEqualTo(expectedFields.keySet().stream().filter(names::contains).toList());
             Set<JsonNode> standardKeys = new HashSet<>();
             expected.at("/schema/foreignKeys").forEach(standardKeys::add);
-            resource.at("/schema/foreignKeys").forEach(key -> assertThat(standardKeys).as("foreign keys of %s", name).contains(key));
+            resource.at("/schema/foreignKeys")
+                .forEach(key -> assertThat(standardKeys).as("foreign keys of %s", name).contains(key));
         }
     }
 
@@ -105,11 +111,14 @@ class OpenReferralPackageTest extends PageTest {
             assertThat(idsByEntity).containsKey(attribute.get("link_entity"));
             assertThat(idsByEntity.get(attribute.get("link_entity"))).contains(attribute.get("link_id"));
         });
-        pack.rows("organization").stream().map(organization -> organization.get("parent_organization_id"))
+        pack.rows("organization")
+            .stream()
+            .map(organization -> organization.get("parent_organization_id"))
             .filter(id -> !id.isEmpty())
             .forEach(id -> assertThat(idsByEntity.get("organization")).contains(id));
-        pack.rows("metadata").forEach(metadata -> assertThat(idsByEntity.get(metadata.get("resource_type")))
-            .contains(metadata.get("resource_id")));
+        pack.rows("metadata")
+            .forEach(metadata -> assertThat(idsByEntity.get(metadata.get("resource_type")))
+                .contains(metadata.get("resource_id")));
     }
 
     @Test
@@ -118,8 +127,10 @@ class OpenReferralPackageTest extends PageTest {
         List<Map<String, String>> taxonomies = pack.rows("taxonomy");
         assertThat(taxonomies).extracting(taxonomy -> taxonomy.get("name"))
             .containsExactly("Functions of anti-trafficking work", "Law enforcement");
-        List<Map<String, String>> terms = pack.rows("taxonomy_term").stream()
-            .filter(term -> term.get("taxonomy_id").equals(taxonomies.get(0).get("id"))).toList();
+        List<Map<String, String>> terms = pack.rows("taxonomy_term")
+            .stream()
+            .filter(term -> term.get("taxonomy_id").equals(taxonomies.get(0).get("id")))
+            .toList();
         assertThat(terms).extracting(term -> term.get("code"))
             .containsExactly("prevention", "protection", "prosecution", "partnership");
         Map<String, String> codes = new HashMap<>();
@@ -127,10 +138,12 @@ class OpenReferralPackageTest extends PageTest {
 
         List<Map<String, String>> attributes = pack.rows("attribute");
         assertThat(attributes.stream().filter(attribute -> attribute.get("link_entity").equals("organization")))
-            .hasSize(count("SELECT count(*) FROM component_function") + count("SELECT count(*) FROM task_force_function"));
+            .hasSize(count("SELECT count(*) FROM component_function")
+                    + count("SELECT count(*) FROM task_force_function"));
         // A plan of several departments has no organization, which an HSDS program needs.
         assertThat(attributes.stream().filter(attribute -> attribute.get("link_entity").equals("program")))
-            .hasSize(count("SELECT count(*) FROM program_function f JOIN program p ON p.id = f.program_id WHERE NOT p.cross_agency"));
+            .hasSize(count(
+                    "SELECT count(*) FROM program_function f JOIN program p ON p.id = f.program_id WHERE NOT p.cross_agency"));
         assertThat(pack.rows("program")).hasSize(count("SELECT count(*) FROM program WHERE NOT cross_agency"));
         assertThat(attributes.stream()
             .filter(attribute -> attribute.get("link_id").equals(id("program", "blue-campaign")))
@@ -144,15 +157,23 @@ class OpenReferralPackageTest extends PageTest {
     @Test
     void shouldSayOfEachLineWhetherWhatACallerSaysReachesLawEnforcement() throws IOException {
         TabularPackage pack = TabularPackage.of(unzip());
-        String taxonomy = pack.rows("taxonomy").stream().filter(row -> row.get("name").equals("Law enforcement"))
-            .findFirst().orElseThrow().get("id");
+        String taxonomy = pack.rows("taxonomy")
+            .stream()
+            .filter(row -> row.get("name").equals("Law enforcement"))
+            .findFirst()
+            .orElseThrow()
+            .get("id");
         Map<String, String> codes = new HashMap<>();
-        pack.rows("taxonomy_term").stream().filter(term -> term.get("taxonomy_id").equals(taxonomy))
+        pack.rows("taxonomy_term")
+            .stream()
+            .filter(term -> term.get("taxonomy_id").equals(taxonomy))
             .forEach(term -> codes.put(term.get("id"), term.get("code")));
         assertThat(codes.values()).containsExactlyInAnyOrder("law-enforcement-yes", "law-enforcement-no",
                 "law-enforcement-limited");
-        List<Map<String, String>> answers = pack.rows("attribute").stream()
-            .filter(attribute -> codes.containsKey(attribute.get("taxonomy_term_id"))).toList();
+        List<Map<String, String>> answers = pack.rows("attribute")
+            .stream()
+            .filter(attribute -> codes.containsKey(attribute.get("taxonomy_term_id")))
+            .toList();
         List<Map<String, Object>> lines = jdbc.queryForList("""
                 SELECT slug, law_enforcement_sharing, law_enforcement_note FROM hotline
                 WHERE law_enforcement_sharing IS NOT NULL AND operator_role IS NOT NULL""");
@@ -173,13 +194,18 @@ class OpenReferralPackageTest extends PageTest {
     @Test
     void shouldTellReadersOfEveryReliefServiceThatItIsNoLegalAdvice() throws IOException {
         Set<String> reliefIds = new HashSet<>();
-        jdbc.queryForList("SELECT slug FROM relief_type", String.class).forEach(slug -> reliefIds.add(id("relief-type", slug)));
-        List<Map<String, String>> relief = TabularPackage.of(unzip()).rows("service").stream()
-            .filter(service -> reliefIds.contains(service.get("id"))).toList();
-        assertThat(relief).hasSize(reliefIds.size()).allSatisfy(service -> assertThat(service.get("description"))
-            .endsWith("This is a summary to help you find your way, not legal advice. For advice on your own situation, "
-                    + "speak to a licensed immigration attorney or to a representative accredited by the Department of "
-                    + "Justice. Do not pay a notario or consultant who is neither: USCIS warns that they can do harm to your case."));
+        jdbc.queryForList("SELECT slug FROM relief_type", String.class)
+            .forEach(slug -> reliefIds.add(id("relief-type", slug)));
+        List<Map<String, String>> relief = TabularPackage.of(unzip())
+            .rows("service")
+            .stream()
+            .filter(service -> reliefIds.contains(service.get("id")))
+            .toList();
+        assertThat(relief).hasSize(reliefIds.size())
+            .allSatisfy(service -> assertThat(service.get("description")).endsWith(
+                    "This is a summary to help you find your way, not legal advice. For advice on your own situation, "
+                            + "speak to a licensed immigration attorney or to a representative accredited by the Department of "
+                            + "Justice. Do not pay a notario or consultant who is neither: USCIS warns that they can do harm to your case."));
     }
 
     @Test
@@ -190,13 +216,15 @@ class OpenReferralPackageTest extends PageTest {
                 + count("SELECT count(*) FROM relief_type"));
         assertThat(pack.rows("service_area")).extracting(area -> area.get("service_id"))
             .containsExactlyInAnyOrderElementsOf(ids(services));
-        assertThat(pack.rows("service_area")).allSatisfy(area -> assertThat(area.get("name")).isEqualTo("United States"));
+        assertThat(pack.rows("service_area"))
+            .allSatisfy(area -> assertThat(area.get("name")).isEqualTo("United States"));
 
-        List<String> lines = jdbc.queryForList("SELECT slug FROM hotline WHERE operator_role IS NOT NULL", String.class);
+        List<String> lines = jdbc.queryForList("SELECT slug FROM hotline WHERE operator_role IS NOT NULL",
+                String.class);
         Map<String, String> locationTypes = new HashMap<>();
         pack.rows("location").forEach(location -> locationTypes.put(location.get("id"), location.get("location_type")));
-        assertThat(pack.rows("service_at_location")).hasSameSizeAs(lines).allSatisfy(
-                link -> assertThat(locationTypes.get(link.get("location_id"))).isEqualTo("virtual"));
+        assertThat(pack.rows("service_at_location")).hasSameSizeAs(lines)
+            .allSatisfy(link -> assertThat(locationTypes.get(link.get("location_id"))).isEqualTo("virtual"));
         assertThat(pack.rows("service_at_location")).extracting(link -> link.get("service_id"))
             .containsExactlyInAnyOrderElementsOf(lines.stream().map(slug -> id("hotline", slug)).toList());
 
@@ -217,7 +245,8 @@ class OpenReferralPackageTest extends PageTest {
     void shouldKeepPhonesSchedulesAndLanguagesOfTheLines() throws IOException {
         TabularPackage pack = TabularPackage.of(unzip());
         List<Map<String, String>> phones = pack.rows("phone");
-        assertThat(phones).extracting(phone -> phone.get("number")).contains("1-866-347-2423", "233733", "802-527-4888");
+        assertThat(phones).extracting(phone -> phone.get("number"))
+            .contains("1-866-347-2423", "233733", "802-527-4888");
         assertThat(phones).allSatisfy(phone -> assertThat(phone.get("type")).isIn("voice", "text", "textphone"));
         assertThat(phones).hasSize(count("SELECT count(*) FROM hotline_channel c JOIN hotline h ON h.id = c.hotline_id "
                 + "WHERE c.kind IN ('voice', 'text', 'tty') AND h.operator_role IS NOT NULL"));
@@ -227,7 +256,8 @@ class OpenReferralPackageTest extends PageTest {
         });
         assertThat(pack.rows("language")).extracting(language -> language.get("note"))
             .contains("Interpreters in 200+ languages on calls");
-        // Interpreters are stated for calls: a line's languages are its voice numbers', not its text line's or TTY's.
+        // Interpreters are stated for calls: a line's languages are its voice numbers',
+        // not its text line's or TTY's.
         Map<String, String> types = new HashMap<>();
         phones.forEach(phone -> types.put(phone.get("id"), phone.get("type")));
         assertThat(pack.rows("language")).isNotEmpty()
@@ -241,7 +271,8 @@ class OpenReferralPackageTest extends PageTest {
         OffsetDateTime changedAt = jdbc.queryForObject("SELECT changed_at FROM data_version", OffsetDateTime.class)
             .withOffsetSameInstant(ZoneOffset.UTC);
         List<Map<String, String>> metadata = pack.rows("metadata");
-        assertThat(metadata).hasSize(pack.rows("organization").size() + pack.rows("program").size() + pack.rows("service").size());
+        assertThat(metadata)
+            .hasSize(pack.rows("organization").size() + pack.rows("program").size() + pack.rows("service").size());
         assertThat(metadata).allSatisfy(row -> {
             assertThat(row.get("last_action_date")).isEqualTo(changedAt.toLocalDate().toString());
             assertThat(row.get("replacement_value")).isEqualTo(Long.toString(version));
@@ -258,14 +289,15 @@ class OpenReferralPackageTest extends PageTest {
         String changed = "Changed for a moment by a test of stable identifiers.";
         try {
             jdbc.update("UPDATE department SET description = ? WHERE slug = 'dol'", changed);
-            waitUntil(() -> new String(unzipQuietly().get("organizations.csv"), StandardCharsets.UTF_8).contains(changed),
+            waitUntil(
+                    () -> new String(unzipQuietly().get("organizations.csv"), StandardCharsets.UTF_8).contains(changed),
                     Duration.ofSeconds(10));
             assertThat(idsByFile(unzip())).isEqualTo(before);
         }
         finally {
             jdbc.update("UPDATE department SET description = ? WHERE slug = 'dol'", original);
-            waitUntil(() -> !new String(unzipQuietly().get("organizations.csv"), StandardCharsets.UTF_8).contains(changed),
-                    Duration.ofSeconds(10));
+            waitUntil(() -> !new String(unzipQuietly().get("organizations.csv"), StandardCharsets.UTF_8)
+                .contains(changed), Duration.ofSeconds(10));
         }
     }
 
@@ -310,4 +342,5 @@ class OpenReferralPackageTest extends PageTest {
         }
         return files;
     }
+
 }

@@ -25,23 +25,30 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A Frictionless tabular data package (a {@code datapackage.json} and its CSV files) and what a
- * validator would find wrong with it: a file missing or not described, a header that is not the
- * schema's fields, an empty required cell, a value its type or its list of values does not allow, a
- * repeated unique value or primary key, a foreign key that names no row.
+ * A Frictionless tabular data package (a {@code datapackage.json} and its CSV files) and
+ * what a validator would find wrong with it: a file missing or not described, a header
+ * that is not the schema's fields, an empty required cell, a value its type or its list
+ * of values does not allow, a repeated unique value or primary key, a foreign key that
+ * names no row.
  */
 final class TabularPackage {
 
     static final String DESCRIPTOR = "datapackage.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final CSVFormat RFC_4180 = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
 
     private final JsonNode descriptor;
+
     private final Map<String, List<String>> headers = new LinkedHashMap<>();
+
     private final Map<String, List<CSVRecord>> files = new LinkedHashMap<>();
 
     private TabularPackage(JsonNode descriptor) {
@@ -57,7 +64,8 @@ final class TabularPackage {
             TabularPackage pack = new TabularPackage(JSON.readTree(entries.get(DESCRIPTOR)));
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 if (!entry.getKey().equals(DESCRIPTOR)) {
-                    try (CSVParser parser = RFC_4180.parse(new StringReader(new String(entry.getValue(), StandardCharsets.UTF_8)))) {
+                    try (CSVParser parser = RFC_4180
+                        .parse(new StringReader(new String(entry.getValue(), StandardCharsets.UTF_8)))) {
                         pack.headers.put(entry.getKey(), parser.getHeaderNames());
                         pack.files.put(entry.getKey(), parser.getRecords());
                     }
@@ -103,7 +111,9 @@ final class TabularPackage {
             }
             checkResource(resource, problems);
         }
-        files.keySet().stream().filter(path -> !described.contains(path))
+        files.keySet()
+            .stream()
+            .filter(path -> !described.contains(path))
             .forEach(path -> problems.add(path + ": not described in " + DESCRIPTOR));
         return problems;
     }
@@ -154,7 +164,8 @@ final class TabularPackage {
         for (CSVRecord record : records) {
             String key = record.get(field);
             if (key.isEmpty() || !keys.add(key)) {
-                problems.add(path + " row " + record.getRecordNumber() + ": primary key \"" + key + "\" is empty or repeated");
+                problems.add(path + " row " + record.getRecordNumber() + ": primary key \"" + key
+                        + "\" is empty or repeated");
             }
         }
     }
@@ -165,7 +176,8 @@ final class TabularPackage {
         String referencedField = key.path("reference").path("fields").asText();
         JsonNode target = referenced.isEmpty() ? resource : resource(referenced);
         if (target == null || !files.containsKey(target.path("path").asText())) {
-            problems.add(resource.path("name").asText() + "." + field + ": refers to " + referenced + ", which is not in the package");
+            problems.add(resource.path("name").asText() + "." + field + ": refers to " + referenced
+                    + ", which is not in the package");
             return;
         }
         Set<String> ids = new HashSet<>();
@@ -197,7 +209,9 @@ final class TabularPackage {
         return false;
     }
 
-    /** Whether a cell holds a value of the type and format, as Table Schema defines them. */
+    /**
+     * Whether a cell holds a value of the type and format, as Table Schema defines them.
+     */
     static boolean conforms(String value, String type, String format) {
         try {
             return switch (type) {
@@ -220,4 +234,5 @@ final class TabularPackage {
             return false;
         }
     }
+
 }

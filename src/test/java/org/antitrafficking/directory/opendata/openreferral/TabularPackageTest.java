@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The package check finds what a Frictionless validator would, so a clean result means something. */
+/**
+ * The package check finds what a Frictionless validator would, so a clean result means
+ * something.
+ */
 class TabularPackageTest {
 
     private static final String DESCRIPTOR = """
@@ -37,15 +40,17 @@ class TabularPackageTest {
 
     @Test
     void shouldFindEveryKindOfProblem() {
-        TabularPackage pack = TabularPackage.of(entries("id,name\r\n" + ORGANIZATION + ",\r\n" + ORGANIZATION + ",HSI\r\n",
-                "id,organization_id,status,last_modified\r\nnot-a-uuid,0f1e2d3c-4b5a-3968-8776-655443322110,closed,"
-                        + "22/11/2026\r\n"));
+        TabularPackage pack = TabularPackage
+            .of(entries("id,name\r\n" + ORGANIZATION + ",\r\n" + ORGANIZATION + ",HSI\r\n",
+                    "id,organization_id,status,last_modified\r\nnot-a-uuid,0f1e2d3c-4b5a-3968-8776-655443322110,closed,"
+                            + "22/11/2026\r\n"));
         assertThat(pack.problems()).anySatisfy(problem -> assertThat(problem).contains("name: required but empty"))
             .anySatisfy(problem -> assertThat(problem).contains("id: \"" + ORGANIZATION + "\" is repeated"))
             .anySatisfy(problem -> assertThat(problem).contains("\"not-a-uuid\" is not a string (uuid)"))
             .anySatisfy(problem -> assertThat(problem).contains("\"closed\" is not one of"))
             .anySatisfy(problem -> assertThat(problem).contains("\"22/11/2026\" is not a datetime"))
-            .anySatisfy(problem -> assertThat(problem).contains("organization_id: \"0f1e2d3c-4b5a-3968-8776-655443322110\" names no organization.id"));
+            .anySatisfy(problem -> assertThat(problem)
+                .contains("organization_id: \"0f1e2d3c-4b5a-3968-8776-655443322110\" names no organization.id"));
     }
 
     @Test
@@ -53,7 +58,8 @@ class TabularPackageTest {
         Map<String, byte[]> entries = entries("id,title\r\n", "id,organization_id,status,last_modified\r\n");
         entries.put("extra.csv", "id\r\n".getBytes(StandardCharsets.UTF_8));
         assertThat(TabularPackage.of(entries).problems())
-            .anySatisfy(problem -> assertThat(problem).contains("organizations.csv: header [id, title] is not the fields [id, name]"))
+            .anySatisfy(problem -> assertThat(problem)
+                .contains("organizations.csv: header [id, title] is not the fields [id, name]"))
             .anySatisfy(problem -> assertThat(problem).contains("extra.csv: not described"));
         entries.remove("services.csv");
         assertThat(TabularPackage.of(entries).problems()).contains("service: no file services.csv");
@@ -66,4 +72,5 @@ class TabularPackageTest {
         entries.put("services.csv", services.getBytes(StandardCharsets.UTF_8));
         return entries;
     }
+
 }
