@@ -17,7 +17,6 @@ import org.antitrafficking.directory.readmodel.AgencyPage;
 import org.antitrafficking.directory.readmodel.DepartmentPage;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.FigureView;
-import org.antitrafficking.directory.readmodel.Function;
 import org.antitrafficking.directory.readmodel.FunctionPage;
 import org.antitrafficking.directory.readmodel.HotlineCard;
 import org.antitrafficking.directory.readmodel.HotlinePage;
@@ -29,6 +28,7 @@ import org.antitrafficking.directory.readmodel.ReliefCard;
 import org.antitrafficking.directory.readmodel.ReliefPage;
 import org.antitrafficking.directory.readmodel.SourcePage;
 import org.antitrafficking.directory.readmodel.TaskForcePage;
+import org.antitrafficking.directory.readmodel.WorkFunction;
 
 import org.springframework.stereotype.Service;
 
@@ -254,8 +254,8 @@ class DirectoryExport {
         return joined(provenance.sourceSlugs().stream());
     }
 
-    private static String functions(Collection<Function> functions) {
-        return joined(functions.stream().map(Function::slug));
+    private static String functions(Collection<WorkFunction> functions) {
+        return joined(functions.stream().map(WorkFunction::slug));
     }
 
     private static String joined(Stream<String> values) {

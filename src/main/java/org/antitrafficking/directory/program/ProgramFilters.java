@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.antitrafficking.directory.readmodel.Function;
+import org.antitrafficking.directory.readmodel.WorkFunction;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -19,7 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param query words the programs must contain, or null
  * @param page the page, counted from 1
  */
-public record ProgramFilters(Set<Function> functions, String department, String kind, String query, int page) {
+public record ProgramFilters(Set<WorkFunction> functions, String department, String kind, String query, int page) {
 
     public ProgramFilters {
         functions = Set.copyOf(functions);
@@ -29,7 +29,7 @@ public record ProgramFilters(Set<Function> functions, String department, String 
         return functions.isEmpty() && department == null && kind == null && query == null;
     }
 
-    public boolean has(Function function) {
+    public boolean has(WorkFunction function) {
         return functions.contains(function);
     }
 
@@ -37,8 +37,8 @@ public record ProgramFilters(Set<Function> functions, String department, String 
         return href(functions, department, kind, query, number);
     }
 
-    public String hrefWithout(Function function) {
-        Set<Function> remaining = new LinkedHashSet<>(functions);
+    public String hrefWithout(WorkFunction function) {
+        Set<WorkFunction> remaining = new LinkedHashSet<>(functions);
         remaining.remove(function);
         return href(remaining, department, kind, query, 1);
     }
@@ -59,13 +59,13 @@ public record ProgramFilters(Set<Function> functions, String department, String 
      * The parameters in the canonical order (by name) the page cache keys pages by, so a
      * link is kept once.
      */
-    private static String href(Set<Function> functions, String department, String kind, String query, int page) {
+    private static String href(Set<WorkFunction> functions, String department, String kind, String query, int page) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/programs");
         if (department != null) {
             uri.queryParam("department", department);
         }
         List<String> functionSlugs = new ArrayList<>();
-        for (Function function : Function.values()) {
+        for (WorkFunction function : WorkFunction.values()) {
             if (functions.contains(function)) {
                 functionSlugs.add(function.slug());
             }

@@ -7,9 +7,9 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import org.antitrafficking.directory.readmodel.DepartmentChoices;
-import org.antitrafficking.directory.readmodel.Function;
 import org.antitrafficking.directory.readmodel.ProgramSummary;
 import org.antitrafficking.directory.readmodel.RecordLink;
+import org.antitrafficking.directory.readmodel.WorkFunction;
 import org.antitrafficking.directory.web.FilterChip;
 
 /**
@@ -81,8 +81,8 @@ public record ProgramListPage(List<ProgramSummary> programs, long total, int pag
     }
 
     /** The functions the filter offers, in order. */
-    public List<Function> functions() {
-        return List.of(Function.values());
+    public List<WorkFunction> functions() {
+        return List.of(WorkFunction.values());
     }
 
     public boolean hasPrevious() {

@@ -8,13 +8,13 @@ import java.util.Set;
 
 import org.antitrafficking.directory.readmodel.DepartmentChoices;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
-import org.antitrafficking.directory.readmodel.Function;
 import org.antitrafficking.directory.readmodel.ProgramIndex;
 import org.antitrafficking.directory.readmodel.ProgramSummary;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordKind;
 import org.antitrafficking.directory.readmodel.RecordLink;
-import org.antitrafficking.directory.readmodel.SearchWords;
+import org.antitrafficking.directory.readmodel.WorkFunction;
+import org.antitrafficking.directory.readmodel.search.SearchWords;
 import org.antitrafficking.directory.web.FilterChip;
 import org.antitrafficking.directory.web.FunctionFilter;
 import org.antitrafficking.directory.web.InvalidRequestException;
@@ -70,7 +70,7 @@ class ProgramService {
     /** Checks the filters against the snapshot they will select from. */
     private static ProgramFilters filters(DirectorySnapshot snapshot, List<String> functionSlugs, String department,
             String kind, String query, int page) {
-        Set<Function> functions = FunctionFilter.of("/programs", functionSlugs).chosen();
+        Set<WorkFunction> functions = FunctionFilter.of("/programs", functionSlugs).chosen();
         String departmentSlug = StringUtils.hasText(department) ? department.strip() : null;
         if (departmentSlug != null && !snapshot.departments().contains(departmentSlug)) {
             throw new InvalidRequestException("programs.invalid.department", VisitorText.echo(departmentSlug));
@@ -151,7 +151,7 @@ class ProgramService {
 
     private static List<FilterChip> chips(ProgramFilters filters, DirectorySnapshot snapshot) {
         List<FilterChip> chips = new ArrayList<>();
-        for (Function function : Function.values()) {
+        for (WorkFunction function : WorkFunction.values()) {
             if (filters.has(function)) {
                 chips.add(new FilterChip("function." + function.slug(), null, filters.hrefWithout(function)));
             }

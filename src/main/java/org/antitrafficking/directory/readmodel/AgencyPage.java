@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(description = "A component with its place in its department (breadcrumbs from the department down), its units, programs, task forces, hotlines, forms of relief, functions, figures and sources.")
 public record AgencyPage(RecordLink link, String kind, String description, String website, List<RecordLink> breadcrumbs,
         List<AgencyNode> units, List<ProgramSummary> programs, List<RecordLink> taskForces, List<RecordLink> hotlines,
-        List<RecordLink> reliefTypes, List<Function> functions, List<FigureView> figures, Provenance provenance) {
+        List<RecordLink> reliefTypes, List<WorkFunction> functions, List<FigureView> figures, Provenance provenance) {
 
     /** The component or department it sits directly in. */
     public RecordLink parent() {

@@ -10,5 +10,5 @@ public record AgencySummary(RecordLink link, @Schema(
         description = "agency, bureau, office, division, directorate, section, unit, center, program-office or military-service") String kind,
         @Schema(description = "The department it belongs to.") RecordLink department,
         @Schema(description = "The component it sits in, if any.") RecordLink parent,
-        @Schema(description = "The functions it is tagged with.") List<Function> functions) {
+        @Schema(description = "The functions it is tagged with.") List<WorkFunction> functions) {
 }

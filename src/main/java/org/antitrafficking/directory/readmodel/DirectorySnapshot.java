@@ -17,7 +17,7 @@ public record DirectorySnapshot(DataVersion version, RecordSet<DepartmentSummary
         DepartmentChoices programDepartments, List<FunctionPage> functions,
         RecordSet<TaskForceSummary, TaskForcePage> taskForces, RecordSet<HotlineCard, HotlinePage> hotlines,
         List<HotlineCard> featuredHotlines, RecordSet<ReliefCard, ReliefPage> reliefTypes,
-        RecordSet<SourcePage, SourcePage> sources, DirectoryCounts counts, SearchIndex search,
+        RecordSet<SourcePage, SourcePage> sources, DirectoryCounts counts, DirectorySearch search,
         FunctionTally agencyFunctions, FunctionTally taskForceFunctions) {
 
     public DirectorySnapshot {

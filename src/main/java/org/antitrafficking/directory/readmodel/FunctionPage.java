@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * programs that do it, each in the order of its own list.
  */
 @Schema(description = "One function of anti-trafficking work and every agency, task force and program tagged with it.")
-public record FunctionPage(Function function, List<AgencySummary> agencies, List<TaskForceSummary> taskForces,
+public record FunctionPage(WorkFunction function, List<AgencySummary> agencies, List<TaskForceSummary> taskForces,
         List<ProgramSummary> programs) {
 
     public FunctionPage {

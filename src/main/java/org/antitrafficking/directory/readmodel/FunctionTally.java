@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class FunctionTally {
 
-    private static final int COMBINATIONS = 1 << Function.values().length;
+    private static final int COMBINATIONS = 1 << WorkFunction.values().length;
 
     private final int[] byCombination;
 
@@ -23,9 +23,9 @@ public final class FunctionTally {
     }
 
     /** The tally of each record's functions. */
-    public static FunctionTally of(List<? extends Collection<Function>> functionsOfEachRecord) {
+    public static FunctionTally of(List<? extends Collection<WorkFunction>> functionsOfEachRecord) {
         int[] counts = new int[COMBINATIONS];
-        for (Collection<Function> functions : functionsOfEachRecord) {
+        for (Collection<WorkFunction> functions : functionsOfEachRecord) {
             counts[combination(functions)]++;
         }
         return new FunctionTally(counts, functionsOfEachRecord.size());
@@ -35,7 +35,7 @@ public final class FunctionTally {
      * How many records carry at least one of the functions; every record when none is
      * given.
      */
-    public int matching(Collection<Function> chosen) {
+    public int matching(Collection<WorkFunction> chosen) {
         if (chosen.isEmpty()) {
             return total;
         }
@@ -49,9 +49,9 @@ public final class FunctionTally {
         return count;
     }
 
-    private static int combination(Collection<Function> functions) {
+    private static int combination(Collection<WorkFunction> functions) {
         int bits = 0;
-        for (Function function : functions) {
+        for (WorkFunction function : functions) {
             bits |= 1 << function.ordinal();
         }
         return bits;

@@ -21,18 +21,18 @@ public final class ProgramIndex {
 
     private final List<ProgramSummary> programs;
 
-    private final Map<Function, BitSet> byFunction = new EnumMap<>(Function.class);
+    private final Map<WorkFunction, BitSet> byFunction = new EnumMap<>(WorkFunction.class);
 
     private final Map<String, int[]> byDepartment = new HashMap<>();
 
     private final Map<String, BitSet> byKind = new HashMap<>();
 
-    ProgramIndex(List<ProgramSummary> programs) {
+    public ProgramIndex(List<ProgramSummary> programs) {
         this.programs = List.copyOf(programs);
         Map<String, List<Integer>> departments = new HashMap<>();
         for (int position = 0; position < programs.size(); position++) {
             ProgramSummary program = programs.get(position);
-            for (Function function : program.functions()) {
+            for (WorkFunction function : program.functions()) {
                 byFunction.computeIfAbsent(function, key -> new BitSet()).set(position);
             }
             if (program.department() != null) {
@@ -49,7 +49,7 @@ public final class ProgramIndex {
      * it is empty), of the department and of the kind given (either null for any). The
      * caller may change the set.
      */
-    public BitSet matching(Collection<Function> functions, String department, String kind) {
+    public BitSet matching(Collection<WorkFunction> functions, String department, String kind) {
         BitSet ofFunctions = new BitSet(programs.size());
         if (functions.isEmpty()) {
             ofFunctions.set(0, programs.size());

@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(description = "A program with its department or coordination body (or crossAgency, for a plan of several departments), the larger program it belongs to, its parts, who runs it, functions, figures and sources.")
 public record ProgramPage(RecordLink link, String kind, String description, String website, RecordLink department,
         RecordLink taskForce, boolean crossAgency, RecordLink partOf, List<RecordLink> parts, List<Operator> operators,
-        List<Function> functions, List<FigureView> figures, Provenance provenance) {
+        List<WorkFunction> functions, List<FigureView> figures, Provenance provenance) {
 
     /** The larger program this one is part of, if any, for the breadcrumbs. */
     public List<RecordLink> breadcrumbs() {

@@ -10,5 +10,5 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "A program as lists show it; department is absent for a program of a coordination body and for a plan of several departments (crossAgency).")
 public record ProgramSummary(RecordLink link, String kind, RecordLink department, boolean crossAgency,
-        List<Function> functions, String description) {
+        List<WorkFunction> functions, String description) {
 }

@@ -7,7 +7,7 @@ package org.antitrafficking.directory.readmodel;
  */
 public class SearchBusyException extends RuntimeException {
 
-    SearchBusyException() {
+    public SearchBusyException() {
         super("Every search is busy");
     }
 

@@ -25,7 +25,7 @@ public final class Slugs {
      * The value the database holds; one this version of the application does not know is
      * a bug.
      */
-    static <E extends Enum<E>> E fromDatabase(Class<E> type, String slug) {
+    public static <E extends Enum<E>> E fromDatabase(Class<E> type, String slug) {
         return parse(type, slug).orElseThrow(() -> new IllegalStateException("The database holds "
                 + type.getSimpleName() + " '" + slug + "', which this version of the application does not know"));
     }

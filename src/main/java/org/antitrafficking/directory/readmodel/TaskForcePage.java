@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "A task force with its scope, members grouped by role, other participants, what it produces, functions, figures and sources.")
 public record TaskForcePage(RecordLink link, String kind, String description, String website, List<String> scopes,
-        List<MemberGroup> members, String otherParticipants, List<RecordLink> programs, List<Function> functions,
+        List<MemberGroup> members, String otherParticipants, List<RecordLink> programs, List<WorkFunction> functions,
         List<FigureView> figures, Provenance provenance) {
 
     /** The members with one role, such as the leads or the primary members. */

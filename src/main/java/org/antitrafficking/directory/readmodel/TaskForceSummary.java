@@ -10,5 +10,5 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "A task force as lists show it, with its leads and figures.")
 public record TaskForceSummary(RecordLink link, String kind, List<String> scopes, List<RecordLink> leads,
-        String description, List<Function> functions, List<FigureView> figures) {
+        String description, List<WorkFunction> functions, List<FigureView> figures) {
 }

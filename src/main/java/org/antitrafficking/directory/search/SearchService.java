@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.antitrafficking.directory.readmodel.DirectorySearch;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordKind;
 import org.antitrafficking.directory.readmodel.SearchHit;
-import org.antitrafficking.directory.readmodel.SearchIndex;
-import org.antitrafficking.directory.readmodel.SearchWords;
+import org.antitrafficking.directory.readmodel.search.SearchWords;
 import org.antitrafficking.directory.web.InvalidRequestException;
 
 import org.springframework.stereotype.Service;
@@ -45,7 +45,7 @@ class SearchService {
         if (words.isEmpty()) {
             return new SearchResults(text, null, List.of());
         }
-        SearchIndex index = directory.snapshot().search();
+        DirectorySearch index = directory.snapshot().search();
         List<SearchHit> hits = index.find(words);
         String corrected = null;
         if (hits.isEmpty()) {

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.antitrafficking.directory.readmodel.Function;
+import org.antitrafficking.directory.readmodel.WorkFunction;
 
 import org.springframework.util.StringUtils;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -20,7 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param path the list's own path, such as {@code /agencies}
  * @param chosen the functions chosen, none for every record
  */
-public record FunctionFilter(String path, Set<Function> chosen) {
+public record FunctionFilter(String path, Set<WorkFunction> chosen) {
 
     public FunctionFilter {
         chosen = chosen.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(chosen));
@@ -31,10 +31,10 @@ public record FunctionFilter(String path, Set<Function> chosen) {
      * refused.
      */
     public static FunctionFilter of(String path, List<String> slugs) {
-        Set<Function> chosen = EnumSet.noneOf(Function.class);
+        Set<WorkFunction> chosen = EnumSet.noneOf(WorkFunction.class);
         for (String slug : (slugs != null) ? slugs : List.<String>of()) {
             if (StringUtils.hasText(slug)) {
-                chosen.add(Function.fromSlug(slug.strip())
+                chosen.add(WorkFunction.fromSlug(slug.strip())
                     .orElseThrow(() -> new InvalidRequestException("filter.invalid.function", VisitorText.echo(slug))));
             }
         }
@@ -45,27 +45,27 @@ public record FunctionFilter(String path, Set<Function> chosen) {
         return chosen.isEmpty();
     }
 
-    public boolean has(Function function) {
+    public boolean has(WorkFunction function) {
         return chosen.contains(function);
     }
 
     /** Whether a record tagged with {@code functions} passes. */
-    public boolean matches(Collection<Function> functions) {
+    public boolean matches(Collection<WorkFunction> functions) {
         return chosen.isEmpty() || functions.stream().anyMatch(chosen::contains);
     }
 
     /** Every function, in order, for the filter's checkboxes. */
-    public List<Function> functions() {
-        return List.of(Function.values());
+    public List<WorkFunction> functions() {
+        return List.of(WorkFunction.values());
     }
 
     /** The chosen functions, in order. */
-    public List<Function> chosenInOrder() {
-        return Arrays.stream(Function.values()).filter(chosen::contains).toList();
+    public List<WorkFunction> chosenInOrder() {
+        return Arrays.stream(WorkFunction.values()).filter(chosen::contains).toList();
     }
 
     /** This list without one of its functions. */
-    public String hrefWithout(Function function) {
+    public String hrefWithout(WorkFunction function) {
         return href(path, chosenInOrder().stream().filter(other -> other != function).toList());
     }
 
@@ -85,10 +85,10 @@ public record FunctionFilter(String path, Set<Function> chosen) {
      * The functions in the canonical order (by slug) the page cache keys pages by, so a
      * link is kept once.
      */
-    private static String href(String path, List<Function> functions) {
+    private static String href(String path, List<WorkFunction> functions) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         if (!functions.isEmpty()) {
-            uri.queryParam("function", functions.stream().map(Function::slug).sorted().toArray());
+            uri.queryParam("function", functions.stream().map(WorkFunction::slug).sorted().toArray());
         }
         return uri.build().encode().toUriString();
     }

@@ -3,6 +3,8 @@ package org.antitrafficking.directory.architecture;
 import java.util.Arrays;
 import java.util.List;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -24,6 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchitectureTest {
 
     private static final String ROOT = "org.antitrafficking.directory";
+
+    private static final String READ_MODEL = ROOT + ".readmodel";
+
+    private static final String SEARCH = READ_MODEL + ".search..";
+
+    private static final String LOAD = READ_MODEL + ".load..";
+
+    private static final String REFRESH = READ_MODEL + ".refresh..";
 
     static final List<String> FEATURES = List.of("agency", "department", "program", "taskforce", "hotline", "relief",
             "source", "search", "home", "opendata", "function");
@@ -61,6 +71,54 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(above)
+            .check(classes);
+    }
+
+    /**
+     * The read model's rooms: the snapshot and its view records at the top of the
+     * package, needing no room; search, needing only the snapshot's records; loading,
+     * which builds snapshots with a search index; refresh, which swaps them. Outside the
+     * read model only the snapshot's records and the search room's word splitting are
+     * seen.
+     */
+    @Test
+    void shouldKeepTheSnapshotFreeOfTheRooms() {
+        noClasses().that()
+            .resideInAPackage(READ_MODEL)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SEARCH, LOAD, REFRESH)
+            .check(classes);
+    }
+
+    @Test
+    void shouldKeepSearchFreeOfLoadingAndRefresh() {
+        noClasses().that()
+            .resideInAPackage(SEARCH)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(LOAD, REFRESH)
+            .check(classes);
+    }
+
+    @Test
+    void shouldKeepLoadingFreeOfRefresh() {
+        noClasses().that()
+            .resideInAPackage(LOAD)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(REFRESH)
+            .check(classes);
+    }
+
+    @Test
+    void shouldShowOutsideTheReadModelOnlyTheSnapshotAndTheSearchWords() {
+        noClasses().that()
+            .resideOutsideOfPackage(ROOT + ".readmodel..")
+            .should()
+            .dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(LOAD, REFRESH)
+                .or(JavaClass.Predicates.resideInAPackage(SEARCH)
+                    .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("SearchWords")))))
             .check(classes);
     }
 

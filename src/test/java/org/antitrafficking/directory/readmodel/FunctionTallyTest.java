@@ -11,15 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FunctionTallyTest {
 
-    private static final List<Set<Function>> RECORDS = List.of(Set.of(), Set.of(Function.PREVENTION),
-            Set.of(Function.PREVENTION, Function.PROTECTION), Set.of(Function.PROSECUTION),
-            Set.of(Function.PROSECUTION), EnumSet.allOf(Function.class),
-            Set.of(Function.PARTNERSHIP, Function.PROTECTION));
+    private static final List<Set<WorkFunction>> RECORDS = List.of(Set.of(), Set.of(WorkFunction.PREVENTION),
+            Set.of(WorkFunction.PREVENTION, WorkFunction.PROTECTION), Set.of(WorkFunction.PROSECUTION),
+            Set.of(WorkFunction.PROSECUTION), EnumSet.allOf(WorkFunction.class),
+            Set.of(WorkFunction.PARTNERSHIP, WorkFunction.PROTECTION));
 
     @Test
     void shouldCountTheRecordsWithAnyOfTheChosenFunctionsForEveryChoice() {
         FunctionTally tally = FunctionTally.of(RECORDS);
-        for (Set<Function> chosen : everyChoice()) {
+        for (Set<WorkFunction> chosen : everyChoice()) {
             long expected = RECORDS.stream()
                 .filter(functions -> chosen.isEmpty() || functions.stream().anyMatch(chosen::contains))
                 .count();
@@ -30,15 +30,15 @@ class FunctionTallyTest {
     @Test
     void shouldCountEveryRecordWhenNoFunctionIsChosenAndNoneWhenThereAreNoRecords() {
         assertThat(FunctionTally.of(RECORDS).matching(Set.of())).isEqualTo(7);
-        assertThat(FunctionTally.of(List.of()).matching(Set.of(Function.PROTECTION))).isZero();
-        assertThat(FunctionTally.of(RECORDS).matching(Set.of(Function.PROSECUTION))).isEqualTo(3);
+        assertThat(FunctionTally.of(List.of()).matching(Set.of(WorkFunction.PROTECTION))).isZero();
+        assertThat(FunctionTally.of(RECORDS).matching(Set.of(WorkFunction.PROSECUTION))).isEqualTo(3);
     }
 
-    private static List<Set<Function>> everyChoice() {
-        List<Set<Function>> choices = new ArrayList<>();
-        Function[] all = Function.values();
+    private static List<Set<WorkFunction>> everyChoice() {
+        List<Set<WorkFunction>> choices = new ArrayList<>();
+        WorkFunction[] all = WorkFunction.values();
         for (int bits = 0; bits < 1 << all.length; bits++) {
-            Set<Function> chosen = EnumSet.noneOf(Function.class);
+            Set<WorkFunction> chosen = EnumSet.noneOf(WorkFunction.class);
             for (int i = 0; i < all.length; i++) {
                 if ((bits & (1 << i)) != 0) {
                     chosen.add(all[i]);

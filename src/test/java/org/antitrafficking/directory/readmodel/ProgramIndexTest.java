@@ -14,23 +14,25 @@ class ProgramIndexTest {
 
     private static final RecordLink DOJ = new RecordLink(RecordKind.DEPARTMENT, "doj", "Justice", "DOJ");
 
-    private final ProgramIndex index = new ProgramIndex(List.of(program("a", "training", DHS, Function.PREVENTION),
-            program("b", "campaign", DHS, Function.PROTECTION, Function.PARTNERSHIP),
-            program("c", "training", DOJ, Function.PROSECUTION), program("d", "report", null, Function.PARTNERSHIP),
-            program("e", "training", DOJ, Function.PREVENTION, Function.PROSECUTION)));
+    private final ProgramIndex index = new ProgramIndex(List.of(program("a", "training", DHS, WorkFunction.PREVENTION),
+            program("b", "campaign", DHS, WorkFunction.PROTECTION, WorkFunction.PARTNERSHIP),
+            program("c", "training", DOJ, WorkFunction.PROSECUTION),
+            program("d", "report", null, WorkFunction.PARTNERSHIP),
+            program("e", "training", DOJ, WorkFunction.PREVENTION, WorkFunction.PROSECUTION)));
 
     @Test
     void shouldTakeProgramsWithAnyOfTheFunctions() {
-        assertThat(slugs(index.matching(Set.of(Function.PREVENTION, Function.PARTNERSHIP), null, null)))
+        assertThat(slugs(index.matching(Set.of(WorkFunction.PREVENTION, WorkFunction.PARTNERSHIP), null, null)))
             .containsExactly("a", "b", "d", "e");
     }
 
     @Test
     void shouldCombineFunctionDepartmentAndKind() {
-        assertThat(slugs(index.matching(Set.of(Function.PROSECUTION), "doj", "training"))).containsExactly("c", "e");
+        assertThat(slugs(index.matching(Set.of(WorkFunction.PROSECUTION), "doj", "training"))).containsExactly("c",
+                "e");
         assertThat(slugs(index.matching(Set.of(), "dhs", null))).containsExactly("a", "b");
         assertThat(slugs(index.matching(Set.of(), null, "training"))).containsExactly("a", "c", "e");
-        assertThat(slugs(index.matching(Set.of(Function.PROTECTION), "doj", null))).isEmpty();
+        assertThat(slugs(index.matching(Set.of(WorkFunction.PROTECTION), "doj", null))).isEmpty();
         assertThat(slugs(index.matching(Set.of(), "no-such-department", null))).isEmpty();
     }
 
@@ -45,7 +47,7 @@ class ProgramIndexTest {
         return index.page(matching, 0, 100).stream().map(program -> program.link().slug()).toList();
     }
 
-    private static ProgramSummary program(String slug, String kind, RecordLink department, Function... functions) {
+    private static ProgramSummary program(String slug, String kind, RecordLink department, WorkFunction... functions) {
         return new ProgramSummary(new RecordLink(RecordKind.PROGRAM, slug, slug.toUpperCase(), null), kind, department,
                 false, List.of(functions), "About " + slug);
     }

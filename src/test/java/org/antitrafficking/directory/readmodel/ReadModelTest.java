@@ -68,7 +68,7 @@ class ReadModelTest {
         assertThat(unit.breadcrumbs()).extracting(RecordLink::slug)
             .containsExactly("dhs", "ice", "hsi")
             .endsWith(ancestors.toArray(String[]::new));
-        assertThat(unit.functions()).extracting(Function::slug)
+        assertThat(unit.functions()).extracting(WorkFunction::slug)
             .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
                     "SELECT function_slug FROM component_function f JOIN component c ON c.id = f.component_id WHERE c.slug = ?",
                     String.class, slug));

@@ -8,8 +8,8 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.antitrafficking.directory.readmodel.Function;
 import org.antitrafficking.directory.readmodel.RecordKind;
+import org.antitrafficking.directory.readmodel.WorkFunction;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -92,7 +92,7 @@ class TemplateTextTest {
         for (RecordKind kind : RecordKind.values()) {
             assertThat(messages).containsKeys("kind." + kind.slug(), "kind." + kind.slug() + ".plural");
         }
-        for (Function function : Function.values()) {
+        for (WorkFunction function : WorkFunction.values()) {
             assertThat(messages).containsKeys("function." + function.slug(), "function." + function.slug() + ".about");
         }
     }

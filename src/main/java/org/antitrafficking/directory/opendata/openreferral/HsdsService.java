@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import org.antitrafficking.directory.api.Paging;
 import org.antitrafficking.directory.api.ResourceNotFoundException;
-import org.antitrafficking.directory.readmodel.SearchWords;
+import org.antitrafficking.directory.readmodel.search.SearchWords;
 import org.antitrafficking.directory.web.InvalidRequestException;
 import org.antitrafficking.directory.web.VisitorText;
 

@@ -13,7 +13,6 @@ import org.antitrafficking.directory.readmodel.AgencyPage;
 import org.antitrafficking.directory.readmodel.DataVersion;
 import org.antitrafficking.directory.readmodel.DepartmentPage;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
-import org.antitrafficking.directory.readmodel.Function;
 import org.antitrafficking.directory.readmodel.HotlineCard;
 import org.antitrafficking.directory.readmodel.LawEnforcementSharing;
 import org.antitrafficking.directory.readmodel.ProgramPage;
@@ -21,6 +20,7 @@ import org.antitrafficking.directory.readmodel.RecordKind;
 import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.readmodel.ReliefCard;
 import org.antitrafficking.directory.readmodel.TaskForcePage;
+import org.antitrafficking.directory.readmodel.WorkFunction;
 
 import org.springframework.context.MessageSource;
 
@@ -81,7 +81,7 @@ final class OpenReferralMapping {
     private void functions() {
         rows.taxonomies.add(new Hsds.Taxonomy(FUNCTIONS_TAXONOMY_ID, text("openreferral.taxonomy.name"),
                 text("openreferral.taxonomy.description")));
-        for (Function function : Function.values()) {
+        for (WorkFunction function : WorkFunction.values()) {
             String about = text("function." + function.slug() + ".about");
             rows.taxonomyTerms.add(new Hsds.TaxonomyTerm(termId(function), function.slug(), function.label(),
                     about.substring(0, 1).toUpperCase(Locale.ROOT) + about.substring(1), "en", FUNCTIONS_TAXONOMY_ID));
@@ -117,7 +117,7 @@ final class OpenReferralMapping {
     }
 
     private void organization(RecordLink link, String description, String website, String parentId,
-            List<Function> functions) {
+            List<WorkFunction> functions) {
         String id = id(link);
         rows.organizations.add(new Hsds.Organization(id, link.name(), link.acronym(), description, website, parentId));
         tag(id, "organization", functions);
@@ -205,8 +205,8 @@ final class OpenReferralMapping {
         changed(service.id(), "service");
     }
 
-    private void tag(String id, String entity, List<Function> functions) {
-        for (Function function : functions) {
+    private void tag(String id, String entity, List<WorkFunction> functions) {
+        for (WorkFunction function : functions) {
             String termId = termId(function);
             rows.attributes
                 .add(new Hsds.Attribute(uuid("attribute", id + "/" + termId), id, termId, "function", entity, null));
@@ -266,7 +266,7 @@ final class OpenReferralMapping {
         return messages.getMessage(key, arguments, Locale.ENGLISH);
     }
 
-    static String termId(Function function) {
+    static String termId(WorkFunction function) {
         return uuid(RecordKind.FUNCTION.slug(), function.slug());
     }
 

@@ -1,4 +1,4 @@
-package org.antitrafficking.directory.readmodel;
+package org.antitrafficking.directory.readmodel.refresh;
 
 import java.time.Duration;
 

@@ -1,6 +1,8 @@
-package org.antitrafficking.directory.readmodel;
+package org.antitrafficking.directory.readmodel.refresh;
 
 import java.time.Duration;
+
+import org.antitrafficking.directory.readmodel.DataVersion;
 
 /**
  * The last failed attempt to build one data version: why, how many attempts have failed,

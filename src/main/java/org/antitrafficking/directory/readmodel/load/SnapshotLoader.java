@@ -1,4 +1,4 @@
-package org.antitrafficking.directory.readmodel;
+package org.antitrafficking.directory.readmodel.load;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -8,18 +8,19 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
-import org.antitrafficking.directory.readmodel.DirectoryRows.ChannelRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.ComponentRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.DepartmentRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.FigureRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.HandlerRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.HotlineRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.MemberRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.OperatorRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.ProgramRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.ReliefRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.SourceRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.TaskForceRow;
+import org.antitrafficking.directory.readmodel.DataVersion;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.ChannelRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.ComponentRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.DepartmentRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.FigureRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.HandlerRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.HotlineRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.MemberRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.OperatorRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.ProgramRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.ReliefRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.SourceRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.TaskForceRow;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

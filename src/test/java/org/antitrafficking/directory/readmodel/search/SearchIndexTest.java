@@ -1,7 +1,11 @@
-package org.antitrafficking.directory.readmodel;
+package org.antitrafficking.directory.readmodel.search;
 
 import java.util.List;
 
+import org.antitrafficking.directory.readmodel.Highlighted;
+import org.antitrafficking.directory.readmodel.RecordKind;
+import org.antitrafficking.directory.readmodel.RecordLink;
+import org.antitrafficking.directory.readmodel.SearchHit;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,9 @@
-package org.antitrafficking.directory.readmodel;
+package org.antitrafficking.directory.readmodel.load;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import org.antitrafficking.directory.readmodel.DataVersion;
 
 /** The directory's tables as the snapshot loader reads them, one record per row. */
 record DirectoryRows(DataVersion version, List<SourceRow> sources, List<DepartmentRow> departments,

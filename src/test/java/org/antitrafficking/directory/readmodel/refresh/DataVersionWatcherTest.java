@@ -1,4 +1,4 @@
-package org.antitrafficking.directory.readmodel;
+package org.antitrafficking.directory.readmodel.refresh;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import org.antitrafficking.directory.readmodel.DataVersion;
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -75,7 +77,7 @@ class DataVersionWatcherTest {
 
     @Test
     void shouldTryAVersionThatCannotBeBuiltLessAndLessOftenAndReportItUntilItBuilds() throws Exception {
-        readModel.failWith(new IllegalStateException("The database holds Function 'rescue'"));
+        readModel.failWith(new IllegalStateException("The database holds WorkFunction 'rescue'"));
         watcher.start();
         waitUntil(() -> watcher.rebuildFailure() != null, Duration.ofSeconds(10));
 
@@ -86,7 +88,7 @@ class DataVersionWatcherTest {
             .containsEntry("followingDatabase", true);
         assertThat(down.getDetails().get("error")).asString()
             .contains("Data version 7@2026-11-22T10:00:00Z cannot be built")
-            .contains("Function 'rescue'");
+            .contains("WorkFunction 'rescue'");
 
         Thread.sleep(1500);
         // A build at every poll would be about 15 by now; waits doubling from 100 ms
@@ -142,7 +144,7 @@ class DataVersionWatcherTest {
      * A read model that serves a snapshot of nothing, and builds a new one or fails as
      * the test says.
      */
-    private static final class FakeReadModel extends ReadModel {
+    private static final class FakeReadModel extends RefreshingReadModel {
 
         static final DataVersion OLD = new DataVersion(3, Instant.parse("2026-11-01T00:00:00Z"));
 

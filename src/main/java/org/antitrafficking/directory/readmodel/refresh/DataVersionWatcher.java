@@ -1,4 +1,4 @@
-package org.antitrafficking.directory.readmodel;
+package org.antitrafficking.directory.readmodel.refresh;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Properties;
 
+import org.antitrafficking.directory.readmodel.DataVersion;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,7 @@ class DataVersionWatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DataVersionWatcher.class);
 
-    private final ReadModel readModel;
+    private final RefreshingReadModel readModel;
 
     private final JdbcConnectionDetails database;
 
@@ -68,7 +69,7 @@ class DataVersionWatcher implements SmartLifecycle {
 
     private volatile Throwable death;
 
-    DataVersionWatcher(ReadModel readModel, JdbcConnectionDetails database, ReadModelProperties properties) {
+    DataVersionWatcher(RefreshingReadModel readModel, JdbcConnectionDetails database, ReadModelProperties properties) {
         this.readModel = readModel;
         this.database = database;
         this.properties = properties;

@@ -1,4 +1,4 @@
-package org.antitrafficking.directory.readmodel;
+package org.antitrafficking.directory.readmodel.search;
 
 import java.io.BufferedReader;
 import java.io.IOException;

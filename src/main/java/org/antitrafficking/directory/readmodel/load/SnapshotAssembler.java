@@ -1,4 +1,4 @@
-package org.antitrafficking.directory.readmodel;
+package org.antitrafficking.directory.readmodel.load;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,18 +14,50 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.antitrafficking.directory.readmodel.DirectoryRows.ChannelRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.ComponentRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.DepartmentRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.FigureRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.HandlerRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.HotlineRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.MemberRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.OperatorRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.ProgramRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.ReliefRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.SourceRow;
-import org.antitrafficking.directory.readmodel.DirectoryRows.TaskForceRow;
+import org.antitrafficking.directory.readmodel.AgencyDirectory;
+import org.antitrafficking.directory.readmodel.AgencyNode;
+import org.antitrafficking.directory.readmodel.AgencyPage;
+import org.antitrafficking.directory.readmodel.AgencySummary;
+import org.antitrafficking.directory.readmodel.Citation;
+import org.antitrafficking.directory.readmodel.DepartmentChoices;
+import org.antitrafficking.directory.readmodel.DepartmentGroup;
+import org.antitrafficking.directory.readmodel.DepartmentPage;
+import org.antitrafficking.directory.readmodel.DepartmentSummary;
+import org.antitrafficking.directory.readmodel.DirectoryCounts;
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
+import org.antitrafficking.directory.readmodel.FigureView;
+import org.antitrafficking.directory.readmodel.FunctionPage;
+import org.antitrafficking.directory.readmodel.FunctionTally;
+import org.antitrafficking.directory.readmodel.HotlineCard;
+import org.antitrafficking.directory.readmodel.HotlinePage;
+import org.antitrafficking.directory.readmodel.LawEnforcementSharing;
+import org.antitrafficking.directory.readmodel.ProgramIndex;
+import org.antitrafficking.directory.readmodel.ProgramPage;
+import org.antitrafficking.directory.readmodel.ProgramSummary;
+import org.antitrafficking.directory.readmodel.Provenance;
+import org.antitrafficking.directory.readmodel.RecordKind;
+import org.antitrafficking.directory.readmodel.RecordLink;
+import org.antitrafficking.directory.readmodel.RecordSet;
+import org.antitrafficking.directory.readmodel.ReliefCard;
+import org.antitrafficking.directory.readmodel.ReliefPage;
+import org.antitrafficking.directory.readmodel.Slugs;
+import org.antitrafficking.directory.readmodel.SourcePage;
+import org.antitrafficking.directory.readmodel.TaskForcePage;
+import org.antitrafficking.directory.readmodel.TaskForceSummary;
+import org.antitrafficking.directory.readmodel.WorkFunction;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.ChannelRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.ComponentRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.DepartmentRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.FigureRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.HandlerRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.HotlineRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.MemberRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.OperatorRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.ProgramRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.ReliefRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.SourceRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.TaskForceRow;
+import org.antitrafficking.directory.readmodel.search.SearchIndex;
 
 /**
  * Turns the rows of one load into a {@link DirectorySnapshot}: every reference resolved
@@ -268,7 +300,7 @@ final class SnapshotAssembler {
      */
     private static List<FunctionPage> functionPages(List<AgencySummary> agencies, List<TaskForceSummary> taskForces,
             List<ProgramSummary> programs) {
-        return Arrays.stream(org.antitrafficking.directory.readmodel.Function.values())
+        return Arrays.stream(WorkFunction.values())
             .map(function -> new FunctionPage(function,
                     agencies.stream().filter(agency -> agency.functions().contains(function)).toList(),
                     taskForces.stream().filter(taskForce -> taskForce.functions().contains(function)).toList(),
@@ -579,11 +611,8 @@ final class SnapshotAssembler {
         return byOwner;
     }
 
-    private static List<org.antitrafficking.directory.readmodel.Function> functions(List<String> slugs) {
-        return slugs.stream()
-            .map(slug -> Slugs.fromDatabase(org.antitrafficking.directory.readmodel.Function.class, slug))
-            .sorted()
-            .toList();
+    private static List<WorkFunction> functions(List<String> slugs) {
+        return slugs.stream().map(slug -> Slugs.fromDatabase(WorkFunction.class, slug)).sorted().toList();
     }
 
     private static List<String> scopes(List<String> scopes) {

@@ -8,13 +8,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * The four functions of anti-trafficking work that programs, task forces and components
  * are tagged with.
  */
-public enum Function {
+public enum WorkFunction {
 
     PREVENTION("Prevention"), PROTECTION("Protection"), PROSECUTION("Prosecution"), PARTNERSHIP("Partnership");
 
     private final String label;
 
-    Function(String label) {
+    WorkFunction(String label) {
         this.label = label;
     }
 
@@ -30,8 +30,8 @@ public enum Function {
         return Slugs.of(this);
     }
 
-    public static Optional<Function> fromSlug(String slug) {
-        return Slugs.parse(Function.class, slug);
+    public static Optional<WorkFunction> fromSlug(String slug) {
+        return Slugs.parse(WorkFunction.class, slug);
     }
 
 }

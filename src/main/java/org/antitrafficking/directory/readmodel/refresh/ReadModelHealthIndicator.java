@@ -1,7 +1,10 @@
-package org.antitrafficking.directory.readmodel;
+package org.antitrafficking.directory.readmodel.refresh;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.antitrafficking.directory.readmodel.DataVersion;
+import org.antitrafficking.directory.readmodel.ReadModel;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;

@@ -1,4 +1,4 @@
-package org.antitrafficking.directory.readmodel;
+package org.antitrafficking.directory.readmodel.search;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +15,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+
+import org.antitrafficking.directory.readmodel.DirectorySearch;
+import org.antitrafficking.directory.readmodel.Highlighted;
+import org.antitrafficking.directory.readmodel.RecordKind;
+import org.antitrafficking.directory.readmodel.RecordLink;
+import org.antitrafficking.directory.readmodel.SearchBusyException;
+import org.antitrafficking.directory.readmodel.SearchHit;
 
 /**
  * Full-text search over every record of one snapshot, held in memory, so a search needs
@@ -37,7 +44,7 @@ import java.util.concurrent.TimeUnit;
  * of stems it begins, and the words' postings name the records with the weight of their
  * occurrences. A word that matches as written and by its stem is counted once.
  */
-public final class SearchIndex {
+public final class SearchIndex implements DirectorySearch {
 
     static final int MAX_HITS = 100;
 
@@ -173,6 +180,7 @@ public final class SearchIndex {
     private record Entry(RecordLink link, String name, String body) {
     }
 
+    @Override
     public int size() {
         return entries.length;
     }
@@ -182,6 +190,7 @@ public final class SearchIndex {
      * marked. One-letter words do not narrow the search (unless there is nothing else to
      * search for), but rank the records whose names hold them higher.
      */
+    @Override
     public List<SearchHit> find(List<String> words) {
         Query query = Query.of(words);
         if (query.isEmpty()) {
@@ -285,6 +294,7 @@ public final class SearchIndex {
      * (records of a kind are added together, in the order of their list); all of them if
      * no word can be searched, such as "a": words that narrow nothing filter nothing.
      */
+    @Override
     public BitSet positionsMatching(RecordKind kind, List<String> words) {
         BitSet positions = new BitSet();
         int[] range = ranges.get(kind);
@@ -308,6 +318,7 @@ public final class SearchIndex {
     }
 
     /** Whether the directory's names and descriptions use this word. */
+    @Override
     public boolean isKnownWord(String word) {
         return spelling.contains(word);
     }
@@ -317,6 +328,7 @@ public final class SearchIndex {
      * least {@value #MIN_SIMILARITY} alike: "custums" becomes "customs", but "xylophone"
      * does not become "phone".
      */
+    @Override
     public Optional<String> closestWord(String word) {
         return spelling.closest(word, MIN_SIMILARITY);
     }
@@ -694,12 +706,12 @@ public final class SearchIndex {
         }
     }
 
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
     /** Collects the records' texts, then freezes them into an index. Not thread-safe. */
-    static final class Builder {
+    public static final class Builder {
 
         private final List<Entry> entries = new ArrayList<>();
 
@@ -720,7 +732,7 @@ public final class SearchIndex {
          * acronyms), {@code body} (its description, also shown) and {@code extra} are
          * searched.
          */
-        Builder add(RecordLink link, String name, String names, String body, String extra) {
+        public Builder add(RecordLink link, String name, String names, String body, String extra) {
             int doc = entries.size();
             int[] range = ranges.computeIfAbsent(link.kind(), kind -> new int[] { doc, doc });
             if (range[1] != doc) {
@@ -784,7 +796,7 @@ public final class SearchIndex {
             }
         }
 
-        SearchIndex build() {
+        public SearchIndex build() {
             String[] terms = postings.keySet().toArray(String[]::new);
             Arrays.sort(terms);
             int[][] lists = new int[terms.length][];

@@ -1,4 +1,4 @@
-package org.antitrafficking.directory.readmodel;
+package org.antitrafficking.directory.readmodel.search;
 
 import java.util.Arrays;
 import java.util.List;
