@@ -23,6 +23,20 @@ final class HsdsTable<T> {
 
     /** A column that holds the id of a record in another table. */
     record ForeignKey(String field, String resource) {
+
+        /**
+         * The key in a fixed order: {@code Map.of} orders its keys differently in each
+         * JVM, which gave every instance its own bytes (and ETag) for the same package.
+         */
+        Map<String, Object> descriptor() {
+            Map<String, Object> reference = new LinkedHashMap<>();
+            reference.put("resource", resource);
+            reference.put("fields", "id");
+            Map<String, Object> key = new LinkedHashMap<>();
+            key.put("fields", field);
+            key.put("reference", reference);
+            return key;
+        }
     }
 
     private final String resource;
@@ -75,11 +89,7 @@ final class HsdsTable<T> {
         schema.put("fields", fields().stream().map(HsdsField::descriptor).toList());
         schema.put("primaryKey", "id");
         if (!foreignKeys.isEmpty()) {
-            schema.put("foreignKeys",
-                    foreignKeys.stream()
-                        .map(key -> Map.of("fields", key.field(), "reference",
-                                Map.of("resource", key.resource(), "fields", "id")))
-                        .toList());
+            schema.put("foreignKeys", foreignKeys.stream().map(ForeignKey::descriptor).toList());
         }
         Map<String, Object> descriptor = new LinkedHashMap<>();
         descriptor.put("name", resource);

@@ -9,14 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.antitrafficking.directory.readmodel.DataVersion;
-import org.antitrafficking.directory.readmodel.load.DirectoryRows.ChannelRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ComponentRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.DepartmentRow;
-import org.antitrafficking.directory.readmodel.load.DirectoryRows.FigureRow;
-import org.antitrafficking.directory.readmodel.load.DirectoryRows.HandlerRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.HotlineRow;
-import org.antitrafficking.directory.readmodel.load.DirectoryRows.MemberRow;
-import org.antitrafficking.directory.readmodel.load.DirectoryRows.OperatorRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ProgramRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ReliefRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.SourceRow;
@@ -29,9 +24,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads the whole directory in thirteen set-wise queries, however many records it holds,
- * inside one read-only REPEATABLE READ transaction: every row and the data version come
- * from the same moment, so a snapshot never mixes two versions of the data.
+ * Reads the whole directory in thirteen set-wise queries (five of them by
+ * {@link LinkRowLoader}), however many records it holds, inside one read-only REPEATABLE
+ * READ transaction: every row and the data version come from the same moment, so a
+ * snapshot never mixes two versions of the data.
  */
 @Component
 class SnapshotLoader {
@@ -40,8 +36,11 @@ class SnapshotLoader {
 
     private final TransactionTemplate transaction;
 
+    private final LinkRowLoader links;
+
     SnapshotLoader(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.links = new LinkRowLoader(jdbc);
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setReadOnly(true);
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -53,9 +52,9 @@ class SnapshotLoader {
     }
 
     DirectoryRows load() {
-        return transaction.execute(
-                status -> new DirectoryRows(version(), sources(), departments(), components(), programs(), operators(),
-                        taskForces(), members(), hotlines(), channels(), reliefTypes(), handlers(), figures()));
+        return transaction.execute(status -> new DirectoryRows(version(), sources(), departments(), components(),
+                programs(), links.operators(), taskForces(), links.members(), hotlines(), links.channels(),
+                reliefTypes(), links.handlers(), links.figures()));
     }
 
     private static DataVersion versionOf(ResultSet row, int number) throws SQLException {
@@ -114,13 +113,6 @@ class SnapshotLoader {
             .list();
     }
 
-    private List<OperatorRow> operators() {
-        return jdbc.sql("SELECT program_id, component_id, role FROM program_component")
-            .query((row, number) -> new OperatorRow(row.getLong("program_id"), row.getLong("component_id"),
-                    row.getString("role")))
-            .list();
-    }
-
     private List<TaskForceRow> taskForces() {
         return jdbc
             .sql("""
@@ -134,14 +126,6 @@ class SnapshotLoader {
                     row.getString("acronym"), row.getString("kind"), row.getString("description"),
                     row.getString("other_participants"), row.getString("website"), row.getString("source_note"),
                     strings(row, "scopes"), strings(row, "functions"), longs(row, "sources")))
-            .list();
-    }
-
-    private List<MemberRow> members() {
-        return jdbc.sql("SELECT task_force_id, department_id, component_id, role FROM task_force_member")
-            .query((row, number) -> new MemberRow(row.getLong("task_force_id"),
-                    row.getObject("department_id", Long.class), row.getObject("component_id", Long.class),
-                    row.getString("role")))
             .list();
     }
 
@@ -165,16 +149,6 @@ class SnapshotLoader {
             .list();
     }
 
-    private List<ChannelRow> channels() {
-        return jdbc.sql("""
-                SELECT hotline_id, kind, display_value, dial, url, instructions, source_id, position
-                FROM hotline_channel""")
-            .query((row, number) -> new ChannelRow(row.getLong("hotline_id"), row.getString("kind"),
-                    row.getString("display_value"), row.getString("dial"), row.getString("url"),
-                    row.getString("instructions"), row.getLong("source_id"), row.getInt("position")))
-            .list();
-    }
-
     private List<ReliefRow> reliefTypes() {
         return jdbc
             .sql("""
@@ -187,24 +161,6 @@ class SnapshotLoader {
                     row.getString("eligibility"), row.getString("requested_by"), row.getString("application_form"),
                     row.getString("provides"), row.getString("annual_limit"), row.getString("website"),
                     row.getString("source_note"), row.getInt("position"), longs(row, "sources")))
-            .list();
-    }
-
-    private List<HandlerRow> handlers() {
-        return jdbc.sql("SELECT relief_type_id, component_id, role FROM relief_type_component")
-            .query((row, number) -> new HandlerRow(row.getLong("relief_type_id"), row.getLong("component_id"),
-                    row.getString("role")))
-            .list();
-    }
-
-    private List<FigureRow> figures() {
-        return jdbc.sql("""
-                SELECT department_id, component_id, program_id, task_force_id, value, label, source_id, position
-                FROM figure""")
-            .query((row, number) -> new FigureRow(row.getObject("department_id", Long.class),
-                    row.getObject("component_id", Long.class), row.getObject("program_id", Long.class),
-                    row.getObject("task_force_id", Long.class), row.getString("value"), row.getString("label"),
-                    row.getLong("source_id"), row.getInt("position")))
             .list();
     }
 
