@@ -1,7 +1,7 @@
 package org.antitrafficking.directory.api;
 
 import io.swagger.v3.oas.annotations.Hidden;
-import jakarta.servlet.http.HttpServletRequest;
+import org.antitrafficking.directory.readmodel.NotFoundException;
 import org.antitrafficking.directory.web.AnyParameters;
 
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,8 +17,8 @@ class ApiFallbackController {
 
     @AnyParameters
     @RequestMapping({ "/api/**", "/hsds/**" })
-    void unknown(HttpServletRequest request) {
-        throw new ApiPathNotFoundException(request.getRequestURI());
+    void unknown() {
+        throw new NotFoundException("api.no-such-path");
     }
 
 }

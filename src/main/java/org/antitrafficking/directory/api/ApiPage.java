@@ -3,7 +3,7 @@ package org.antitrafficking.directory.api;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.antitrafficking.directory.web.InvalidRequestException;
+import org.antitrafficking.directory.readmodel.InvalidRequestException;
 
 /** One page of a collection, with where it sits in the whole. */
 @Schema(description = "One page of a collection and the page metadata.")

@@ -5,9 +5,10 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.antitrafficking.directory.readmodel.InvalidRequestException;
+import org.antitrafficking.directory.readmodel.NotFoundException;
 import org.antitrafficking.directory.readmodel.RecordNotFoundException;
 import org.antitrafficking.directory.readmodel.SearchBusyException;
-import org.antitrafficking.directory.web.InvalidRequestException;
 import org.antitrafficking.directory.web.VisitorText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,19 +51,12 @@ class ApiProblemAdvice {
                 new Object[] { ex.getKind().slug(), VisitorText.echo(ex.getSlug()) }, locale), request);
     }
 
-    @ExceptionHandler(ResourceNotFoundException.class)
+    @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    ProblemDetail resourceNotFound(ResourceNotFoundException ex, HttpServletRequest request, Locale locale) {
+    ProblemDetail resourceNotFound(NotFoundException ex, HttpServletRequest request, Locale locale) {
         log.info("404 {}: {}", VisitorText.loggable(request.getRequestURI()), ex.getMessageKey());
         return problem(HttpStatus.NOT_FOUND, messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale),
                 request);
-    }
-
-    @ExceptionHandler(ApiPathNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    ProblemDetail pathNotFound(HttpServletRequest request, Locale locale) {
-        log.info("404 {}: no such API resource", VisitorText.loggable(request.getRequestURI()));
-        return problem(HttpStatus.NOT_FOUND, messages.getMessage("api.no-such-path", null, locale), request);
     }
 
     @ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class })

@@ -1,6 +1,6 @@
 package org.antitrafficking.directory.api;
 
-import org.antitrafficking.directory.web.InvalidRequestException;
+import org.antitrafficking.directory.readmodel.InvalidRequestException;
 import org.antitrafficking.directory.web.VisitorText;
 
 import org.springframework.util.StringUtils;

@@ -3,8 +3,8 @@ package org.antitrafficking.directory.hotline;
 import java.util.List;
 
 import org.antitrafficking.directory.readmodel.HotlineCard;
+import org.antitrafficking.directory.readmodel.InvalidRequestException;
 import org.antitrafficking.directory.readmodel.ReadModel;
-import org.antitrafficking.directory.web.InvalidRequestException;
 import org.antitrafficking.directory.web.VisitorText;
 
 import org.springframework.stereotype.Service;

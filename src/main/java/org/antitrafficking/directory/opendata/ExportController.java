@@ -1,6 +1,7 @@
 package org.antitrafficking.directory.opendata;
 
-import org.antitrafficking.directory.web.PageNotFoundException;
+import org.antitrafficking.directory.readmodel.NotFoundException;
+import org.antitrafficking.directory.web.VisitorText;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +29,8 @@ class ExportController {
 
     @GetMapping("/export/{table}.csv")
     ResponseEntity<byte[]> csv(@PathVariable String table) {
-        CsvTable csv = directory.table(table).orElseThrow(() -> new PageNotFoundException("No export called " + table));
+        CsvTable csv = directory.table(table)
+            .orElseThrow(() -> new NotFoundException("error.no-such-export", VisitorText.echo(table)));
         return file(csv.toBytes(), CSV, table + ".csv");
     }
 

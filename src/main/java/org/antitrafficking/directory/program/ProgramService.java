@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.antitrafficking.directory.readmodel.DepartmentChoices;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
+import org.antitrafficking.directory.readmodel.InvalidRequestException;
 import org.antitrafficking.directory.readmodel.ProgramIndex;
 import org.antitrafficking.directory.readmodel.ProgramSummary;
 import org.antitrafficking.directory.readmodel.ReadModel;
@@ -17,7 +18,6 @@ import org.antitrafficking.directory.readmodel.WorkFunction;
 import org.antitrafficking.directory.readmodel.search.SearchWords;
 import org.antitrafficking.directory.web.FilterChip;
 import org.antitrafficking.directory.web.FunctionFilter;
-import org.antitrafficking.directory.web.InvalidRequestException;
 import org.antitrafficking.directory.web.VisitorText;
 
 import org.springframework.stereotype.Service;

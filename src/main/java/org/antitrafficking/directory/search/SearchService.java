@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.antitrafficking.directory.readmodel.DirectorySearch;
+import org.antitrafficking.directory.readmodel.InvalidRequestException;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordKind;
 import org.antitrafficking.directory.readmodel.SearchHit;
 import org.antitrafficking.directory.readmodel.search.SearchWords;
-import org.antitrafficking.directory.web.InvalidRequestException;
 
 import org.springframework.stereotype.Service;
 

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
+import org.antitrafficking.directory.readmodel.InvalidRequestException;
+import org.antitrafficking.directory.readmodel.NotFoundException;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordNotFoundException;
 import org.antitrafficking.directory.readmodel.SearchBusyException;
@@ -68,7 +70,7 @@ class ErrorPageAdvice {
         return NOT_FOUND_VIEW;
     }
 
-    @ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class, PageNotFoundException.class })
+    @ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class, NotFoundException.class })
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String pageNotFound(HttpServletRequest request) {
         log.info("404 {}: no such page", VisitorText.loggable(request.getRequestURI()));

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.antitrafficking.directory.readmodel.InvalidRequestException;
 import org.antitrafficking.directory.readmodel.WorkFunction;
 
 import org.springframework.util.StringUtils;

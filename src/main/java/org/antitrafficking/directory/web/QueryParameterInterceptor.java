@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.antitrafficking.directory.readmodel.InvalidRequestException;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.antitrafficking.directory.api.Paging;
-import org.antitrafficking.directory.web.InvalidRequestException;
+import org.antitrafficking.directory.readmodel.InvalidRequestException;
 
 /**
  * One page of a collection as HSDS pages them: pages counted from 1, and {@code size} the

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.antitrafficking.directory.api.Paging;
-import org.antitrafficking.directory.api.ResourceNotFoundException;
+import org.antitrafficking.directory.readmodel.InvalidRequestException;
+import org.antitrafficking.directory.readmodel.NotFoundException;
 import org.antitrafficking.directory.readmodel.search.SearchWords;
-import org.antitrafficking.directory.web.InvalidRequestException;
 import org.antitrafficking.directory.web.VisitorText;
 
 import org.springframework.stereotype.Service;
@@ -76,7 +76,7 @@ class HsdsService {
     HsdsViews.ServiceView service(String id) {
         OpenReferralData data = directory.current();
         Hsds.Service service = data.service(id)
-            .orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "service", VisitorText.echo(id)));
+            .orElseThrow(() -> new NotFoundException("api.unknown-id", "service", VisitorText.echo(id)));
         Hsds.Organization organization = data.organization(service.organizationId()).orElseThrow();
         return new HsdsViews.ServiceView(service,
                 data.phonesOf(id)
@@ -105,7 +105,7 @@ class HsdsService {
     HsdsViews.OrganizationView organization(String id) {
         OpenReferralData data = directory.current();
         Hsds.Organization organization = data.organization(id)
-            .orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "organization", VisitorText.echo(id)));
+            .orElseThrow(() -> new NotFoundException("api.unknown-id", "organization", VisitorText.echo(id)));
         return organization(data, organization, data.servicesOf(id));
     }
 
@@ -120,7 +120,7 @@ class HsdsService {
     Hsds.Taxonomy taxonomy(String id) {
         return directory.current()
             .taxonomy(id)
-            .orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "taxonomy", VisitorText.echo(id)));
+            .orElseThrow(() -> new NotFoundException("api.unknown-id", "taxonomy", VisitorText.echo(id)));
     }
 
     HsdsPage<HsdsViews.TermView> taxonomyTerms(String search, String taxonomyId, Paging paging) {
@@ -136,7 +136,7 @@ class HsdsService {
     HsdsViews.TermView taxonomyTerm(String id) {
         OpenReferralData data = directory.current();
         return term(data, data.taxonomyTerm(id)
-            .orElseThrow(() -> new ResourceNotFoundException("api.unknown-id", "taxonomy term", VisitorText.echo(id))));
+            .orElseThrow(() -> new NotFoundException("api.unknown-id", "taxonomy term", VisitorText.echo(id))));
     }
 
     private static HsdsViews.OrganizationView organization(OpenReferralData data, Hsds.Organization organization,

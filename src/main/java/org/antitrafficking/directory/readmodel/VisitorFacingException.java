@@ -1,4 +1,4 @@
-package org.antitrafficking.directory.web;
+package org.antitrafficking.directory.readmodel;
 
 import java.util.List;
 
