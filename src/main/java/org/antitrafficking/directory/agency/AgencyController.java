@@ -2,8 +2,11 @@ package org.antitrafficking.directory.agency;
 
 import java.util.List;
 
+import org.antitrafficking.directory.readmodel.AgencyPage;
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.web.FunctionFilter;
+import org.antitrafficking.directory.web.jsonld.StructuredData;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +23,12 @@ class AgencyController {
 
     private final ReadModel directory;
 
+    private final StructuredData structuredData;
+
     private final AgencyService agencies;
 
-    AgencyController(ReadModel directory, AgencyService agencies) {
+    AgencyController(ReadModel directory, AgencyService agencies, StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.directory = directory;
         this.agencies = agencies;
     }
@@ -48,7 +54,10 @@ class AgencyController {
 
     @GetMapping("/agencies/{slug}")
     String detail(@PathVariable String slug, Model model) {
-        model.addAttribute("agency", directory.snapshot().agencies().page(slug));
+        DirectorySnapshot snapshot = directory.snapshot();
+        AgencyPage page = snapshot.agencies().page(slug);
+        model.addAttribute("agency", page);
+        model.addAttribute("jsonLd", structuredData.agency(page, snapshot));
         return DETAIL_VIEW;
     }
 

@@ -1,6 +1,9 @@
 package org.antitrafficking.directory.department;
 
+import org.antitrafficking.directory.readmodel.DepartmentPage;
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.web.jsonld.StructuredData;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +19,10 @@ class DepartmentController {
 
     private final ReadModel directory;
 
-    DepartmentController(ReadModel directory) {
+    private final StructuredData structuredData;
+
+    DepartmentController(ReadModel directory, StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.directory = directory;
     }
 
@@ -28,7 +34,10 @@ class DepartmentController {
 
     @GetMapping("/departments/{slug}")
     String detail(@PathVariable String slug, Model model) {
-        model.addAttribute("department", directory.snapshot().departments().page(slug));
+        DirectorySnapshot snapshot = directory.snapshot();
+        DepartmentPage page = snapshot.departments().page(slug);
+        model.addAttribute("department", page);
+        model.addAttribute("jsonLd", structuredData.department(page, snapshot));
         return DETAIL_VIEW;
     }
 

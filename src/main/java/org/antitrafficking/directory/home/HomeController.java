@@ -2,6 +2,7 @@ package org.antitrafficking.directory.home;
 
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.web.jsonld.StructuredData;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +15,10 @@ class HomeController {
 
     private final ReadModel directory;
 
-    HomeController(ReadModel directory) {
+    private final StructuredData structuredData;
+
+    HomeController(ReadModel directory, StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.directory = directory;
     }
 
@@ -27,6 +31,7 @@ class HomeController {
         model.addAttribute("departments", snapshot.departmentGroups());
         model.addAttribute("functions", snapshot.functions());
         model.addAttribute("counts", snapshot.counts());
+        model.addAttribute("jsonLd", structuredData.website());
         return HOME_VIEW;
     }
 

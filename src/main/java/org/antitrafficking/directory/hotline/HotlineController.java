@@ -1,7 +1,9 @@
 package org.antitrafficking.directory.hotline;
 
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
+import org.antitrafficking.directory.readmodel.HotlinePage;
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.web.jsonld.StructuredData;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +23,10 @@ class HotlineController {
 
     private final ReadModel directory;
 
-    HotlineController(HotlineService hotlines, ReadModel directory) {
+    private final StructuredData structuredData;
+
+    HotlineController(HotlineService hotlines, ReadModel directory, StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.hotlines = hotlines;
         this.directory = directory;
     }
@@ -40,7 +45,10 @@ class HotlineController {
 
     @GetMapping("/hotlines/{slug}")
     String detail(@PathVariable String slug, Model model) {
-        model.addAttribute("hotline", directory.snapshot().hotlines().page(slug));
+        DirectorySnapshot snapshot = directory.snapshot();
+        HotlinePage page = snapshot.hotlines().page(slug);
+        model.addAttribute("hotline", page);
+        model.addAttribute("jsonLd", structuredData.hotline(page));
         return DETAIL_VIEW;
     }
 

@@ -2,7 +2,10 @@ package org.antitrafficking.directory.program;
 
 import java.util.List;
 
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
+import org.antitrafficking.directory.readmodel.ProgramPage;
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.web.jsonld.StructuredData;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +24,10 @@ class ProgramController {
 
     private final ReadModel directory;
 
-    ProgramController(ProgramService programs, ReadModel directory) {
+    private final StructuredData structuredData;
+
+    ProgramController(ProgramService programs, ReadModel directory, StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.programs = programs;
         this.directory = directory;
     }
@@ -37,7 +43,10 @@ class ProgramController {
 
     @GetMapping("/programs/{slug}")
     String detail(@PathVariable String slug, Model model) {
-        model.addAttribute("program", directory.snapshot().programs().page(slug));
+        DirectorySnapshot snapshot = directory.snapshot();
+        ProgramPage page = snapshot.programs().page(slug);
+        model.addAttribute("program", page);
+        model.addAttribute("jsonLd", structuredData.program(page));
         return DETAIL_VIEW;
     }
 

@@ -1,6 +1,9 @@
 package org.antitrafficking.directory.relief;
 
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.ReliefPage;
+import org.antitrafficking.directory.web.jsonld.StructuredData;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +19,10 @@ class ReliefController {
 
     private final ReadModel directory;
 
-    ReliefController(ReadModel directory) {
+    private final StructuredData structuredData;
+
+    ReliefController(ReadModel directory, StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.directory = directory;
     }
 
@@ -28,7 +34,10 @@ class ReliefController {
 
     @GetMapping("/immigration-relief/{slug}")
     String detail(@PathVariable String slug, Model model) {
-        model.addAttribute("relief", directory.snapshot().reliefTypes().page(slug));
+        DirectorySnapshot snapshot = directory.snapshot();
+        ReliefPage page = snapshot.reliefTypes().page(slug);
+        model.addAttribute("relief", page);
+        model.addAttribute("jsonLd", structuredData.relief(page));
         return DETAIL_VIEW;
     }
 

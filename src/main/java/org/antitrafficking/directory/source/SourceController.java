@@ -1,6 +1,9 @@
 package org.antitrafficking.directory.source;
 
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.SourcePage;
+import org.antitrafficking.directory.web.jsonld.StructuredData;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +19,10 @@ class SourceController {
 
     private final ReadModel directory;
 
-    SourceController(ReadModel directory) {
+    private final StructuredData structuredData;
+
+    SourceController(ReadModel directory, StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.directory = directory;
     }
 
@@ -28,7 +34,10 @@ class SourceController {
 
     @GetMapping("/sources/{slug}")
     String detail(@PathVariable String slug, Model model) {
-        model.addAttribute("source", directory.snapshot().sources().page(slug));
+        DirectorySnapshot snapshot = directory.snapshot();
+        SourcePage page = snapshot.sources().page(slug);
+        model.addAttribute("source", page);
+        model.addAttribute("jsonLd", structuredData.source(page));
         return DETAIL_VIEW;
     }
 

@@ -2,8 +2,11 @@ package org.antitrafficking.directory.taskforce;
 
 import java.util.List;
 
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.TaskForcePage;
 import org.antitrafficking.directory.web.FunctionFilter;
+import org.antitrafficking.directory.web.jsonld.StructuredData;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +23,12 @@ class TaskForceController {
 
     private final ReadModel directory;
 
+    private final StructuredData structuredData;
+
     private final TaskForceService taskForces;
 
-    TaskForceController(ReadModel directory, TaskForceService taskForces) {
+    TaskForceController(ReadModel directory, TaskForceService taskForces, StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.directory = directory;
         this.taskForces = taskForces;
     }
@@ -37,7 +43,10 @@ class TaskForceController {
 
     @GetMapping("/task-forces/{slug}")
     String detail(@PathVariable String slug, Model model) {
-        model.addAttribute("taskForce", directory.snapshot().taskForces().page(slug));
+        DirectorySnapshot snapshot = directory.snapshot();
+        TaskForcePage page = snapshot.taskForces().page(slug);
+        model.addAttribute("taskForce", page);
+        model.addAttribute("jsonLd", structuredData.taskForce(page));
         return DETAIL_VIEW;
     }
 

@@ -1,6 +1,5 @@
-package org.antitrafficking.directory.opendata;
+package org.antitrafficking.directory.web.jsonld;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Set;
 import org.antitrafficking.directory.readmodel.AgencyNode;
 import org.antitrafficking.directory.readmodel.AgencyPage;
 import org.antitrafficking.directory.readmodel.DepartmentPage;
+import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.HotlineCard;
 import org.antitrafficking.directory.readmodel.HotlinePage;
 import org.antitrafficking.directory.readmodel.ProgramPage;
@@ -16,10 +16,19 @@ import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.readmodel.ReliefPage;
 import org.antitrafficking.directory.readmodel.SourcePage;
 import org.antitrafficking.directory.readmodel.TaskForcePage;
+import org.antitrafficking.directory.web.SiteAddress;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import static org.antitrafficking.directory.web.jsonld.JsonLd.contactPoints;
+import static org.antitrafficking.directory.web.jsonld.JsonLd.describe;
+import static org.antitrafficking.directory.web.jsonld.JsonLd.object;
+import static org.antitrafficking.directory.web.jsonld.JsonLd.organization;
+import static org.antitrafficking.directory.web.jsonld.JsonLd.put;
+import static org.antitrafficking.directory.web.jsonld.JsonLd.reference;
+import static org.antitrafficking.directory.web.jsonld.JsonLd.root;
 
 /**
  * schema.org descriptions of record pages as JSON-LD, for search engines and link
@@ -28,9 +37,7 @@ import org.springframework.stereotype.Component;
  * hotlines as the ContactPoint of the body behind them.
  */
 @Component
-class StructuredData {
-
-    private static final String CONTEXT = "https://schema.org";
+public class StructuredData {
 
     /**
      * The roles that make a body a member of a task force, as opposed to a supporter or
@@ -42,12 +49,17 @@ class StructuredData {
 
     private final MessageSource messages;
 
-    StructuredData(JsonMapper json, MessageSource messages) {
+    private final SiteAddress site;
+
+    StructuredData(JsonMapper json, MessageSource messages, SiteAddress site) {
         this.json = json;
         this.messages = messages;
+        this.site = site;
     }
 
-    String website(String base) {
+    /** The site itself, with its search, for the home page. */
+    public String website() {
+        String base = site.base();
         Map<String, Object> search = object("SearchAction");
         search.put("target", base + "/search?q={search_term_string}");
         search.put("query-input", "required name=search_term_string");
@@ -58,7 +70,10 @@ class StructuredData {
         return write(site);
     }
 
-    String department(DepartmentPage page, List<HotlineCard> hotlines, String base) {
+    /** A department; its contact points are the lines of the same snapshot. */
+    public String department(DepartmentPage page, DirectorySnapshot snapshot) {
+        String base = site.base();
+        List<HotlineCard> hotlines = snapshot.hotlineCards(page.hotlines());
         Map<String, Object> organization = organization(page.link(), page.description(), page.website(), base);
         put(organization, "subOrganization",
                 page.agencies()
@@ -70,7 +85,10 @@ class StructuredData {
         return write(organization);
     }
 
-    String agency(AgencyPage page, List<HotlineCard> hotlines, String base) {
+    /** An agency; its contact points are the lines of the same snapshot. */
+    public String agency(AgencyPage page, DirectorySnapshot snapshot) {
+        String base = site.base();
+        List<HotlineCard> hotlines = snapshot.hotlineCards(page.hotlines());
         Map<String, Object> organization = organization(page.link(), page.description(), page.website(), base);
         organization.put("parentOrganization", reference("GovernmentOrganization", page.parent(), base));
         put(organization, "subOrganization",
@@ -83,7 +101,8 @@ class StructuredData {
         return write(organization);
     }
 
-    String taskForce(TaskForcePage page, String base) {
+    public String taskForce(TaskForcePage page) {
+        String base = site.base();
         Map<String, Object> organization = root("GovernmentOrganization");
         describe(organization, page.link(), page.description(), base);
         put(organization, "member",
@@ -96,7 +115,8 @@ class StructuredData {
         return write(organization);
     }
 
-    String program(ProgramPage page, String base) {
+    public String program(ProgramPage page) {
+        String base = site.base();
         Map<String, Object> service = root("GovernmentService");
         describe(service, page.link(), page.description(), base);
         put(service, "sameAs", page.website());
@@ -116,7 +136,8 @@ class StructuredData {
         return write(service);
     }
 
-    String relief(ReliefPage page, String base) {
+    public String relief(ReliefPage page) {
+        String base = site.base();
         Map<String, Object> service = root("GovernmentService");
         describe(service, page.card().link(), page.card().description(), base);
         service.put("alternateName", page.card().shortName());
@@ -133,7 +154,8 @@ class StructuredData {
      * named only where the body behind it answers it (HHS funds the national hotline but
      * does not answer it).
      */
-    String hotline(HotlinePage page, String base) {
+    public String hotline(HotlinePage page) {
+        String base = site.base();
         HotlineCard card = page.card();
         Map<String, Object> service = root("GovernmentService");
         describe(service, card.link(), card.description(), base);
@@ -159,7 +181,8 @@ class StructuredData {
         return write(service);
     }
 
-    String source(SourcePage page, String base) {
+    public String source(SourcePage page) {
+        String base = site.base();
         Map<String, Object> work = root("CreativeWork");
         work.put("name", page.citation().title());
         work.put("description", page.summary());
@@ -168,74 +191,6 @@ class StructuredData {
         publisher.put("name", page.citation().publisher());
         work.put("publisher", publisher);
         return write(work);
-    }
-
-    /**
-     * One ContactPoint for each voice number of each line the body answers (not those it
-     * only funds).
-     */
-    private static List<Map<String, Object>> contactPoints(List<HotlineCard> hotlines) {
-        return hotlines.stream()
-            .filter(hotline -> "answers".equals(hotline.operatorRole()))
-            .flatMap(hotline -> hotline.channels()
-                .stream()
-                .filter(channel -> "voice".equals(channel.kind()))
-                .map(channel -> {
-                    Map<String, Object> point = object("ContactPoint");
-                    point.put("name", hotline.link().name());
-                    point.put("contactType", hotline.link().name());
-                    point.put("telephone", channel.href().substring("tel:".length()));
-                    put(point, "description", channel.instructions());
-                    put(point, "hoursAvailable", hotline.hours());
-                    put(point, "availableLanguage", hotline.languages());
-                    return point;
-                }))
-            .toList();
-    }
-
-    private static Map<String, Object> organization(RecordLink link, String description, String website, String base) {
-        Map<String, Object> organization = root("GovernmentOrganization");
-        describe(organization, link, description, base);
-        put(organization, "sameAs", website);
-        return organization;
-    }
-
-    private static void describe(Map<String, Object> thing, RecordLink link, String description, String base) {
-        thing.put("name", link.name());
-        put(thing, "alternateName", link.acronym());
-        put(thing, "description", description);
-        thing.put("url", base + link.href());
-    }
-
-    private static Map<String, Object> reference(String type, RecordLink link, String base) {
-        Map<String, Object> thing = object(type);
-        thing.put("name", link.name());
-        thing.put("url", base + link.href());
-        return thing;
-    }
-
-    private static Map<String, Object> root(String type) {
-        return withContext(object(type));
-    }
-
-    private static Map<String, Object> withContext(Map<String, Object> thing) {
-        Map<String, Object> rooted = new LinkedHashMap<>();
-        rooted.put("@context", CONTEXT);
-        rooted.putAll(thing);
-        return rooted;
-    }
-
-    private static Map<String, Object> object(String type) {
-        Map<String, Object> thing = new LinkedHashMap<>();
-        thing.put("@type", type);
-        return thing;
-    }
-
-    /** Puts a value unless it is null or an empty list: JSON-LD has no use for either. */
-    private static void put(Map<String, Object> thing, String key, Object value) {
-        if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
-            thing.put(key, value);
-        }
     }
 
     /** JSON safe inside a script element: no "<" can close it early. */
