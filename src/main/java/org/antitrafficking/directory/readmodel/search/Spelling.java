@@ -72,7 +72,7 @@ final class Spelling {
      */
     static Set<String> trigrams(String text) {
         Set<String> trigrams = new LinkedHashSet<>();
-        for (SearchIndex.Token token : SearchIndex.Token.of(text)) {
+        for (Token token : Token.of(text)) {
             String padded = "  " + token.text() + " ";
             for (int i = 0; i + 3 <= padded.length(); i++) {
                 trigrams.add(padded.substring(i, i + 3));
@@ -114,12 +114,12 @@ final class Spelling {
             String[] sorted = words.toArray(String[]::new);
             Arrays.sort(sorted);
             int[] counts = new int[sorted.length];
-            Map<String, SearchIndex.IntList> byTrigram = new HashMap<>();
+            Map<String, IntList> byTrigram = new HashMap<>();
             for (int i = 0; i < sorted.length; i++) {
                 Set<String> trigrams = trigrams(sorted[i]);
                 counts[i] = trigrams.size();
                 for (String trigram : trigrams) {
-                    byTrigram.computeIfAbsent(trigram, key -> new SearchIndex.IntList()).add(i);
+                    byTrigram.computeIfAbsent(trigram, key -> new IntList()).add(i);
                 }
             }
             Map<String, int[]> frozen = new HashMap<>();

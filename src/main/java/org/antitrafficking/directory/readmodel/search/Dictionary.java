@@ -1,0 +1,121 @@
+package org.antitrafficking.directory.readmodel.search;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Each word of the records, kept in one sorted dictionary, and the words' stems in
+ * another that names the words of each stem; a searched word finds the range of words and
+ * of stems it begins, and the words' postings name the records with the weight of their
+ * occurrences.
+ */
+final class Dictionary {
+
+    /** The step a posting's weight is counted in. */
+    static final float WEIGHT_STEP = 0.2f;
+
+    /** A posting's low seven bits: the weight of the occurrences, in steps. */
+    static final int WEIGHT_BITS = 0x7F;
+
+    /** A posting's eighth bit: the word is in the record's names. */
+    static final int IN_NAMES = 0x80;
+
+    /** The records' words, sorted. */
+    private final String[] terms;
+
+    /**
+     * Per term, one int per record that uses it: the record's number above the low eight
+     * bits, and in them the weight of its occurrences in steps of {@value #WEIGHT_STEP}.
+     */
+    private final int[][] postings;
+
+    /** The stems of the records' words, sorted, and for each the terms that have it. */
+    private final String[] stemTerms;
+
+    private final int[][] termsByStem;
+
+    private Dictionary(String[] terms, int[][] postings, String[] stemTerms, int[][] termsByStem) {
+        this.terms = terms;
+        this.postings = postings;
+        this.stemTerms = stemTerms;
+        this.termsByStem = termsByStem;
+    }
+
+    /**
+     * Freezes the postings collected for each word, given the stem of every word, into
+     * sorted arrays.
+     */
+    static Dictionary of(Map<String, IntList> postings, Map<String, String> stems) {
+        String[] terms = postings.keySet().toArray(String[]::new);
+        Arrays.sort(terms);
+        int[][] lists = new int[terms.length][];
+        Map<String, IntList> byStem = new HashMap<>();
+        for (int i = 0; i < terms.length; i++) {
+            lists[i] = postings.get(terms[i]).toArray();
+            byStem.computeIfAbsent(stems.get(terms[i]), key -> new IntList()).add(i);
+        }
+        String[] stemTerms = byStem.keySet().toArray(String[]::new);
+        Arrays.sort(stemTerms);
+        int[][] termsByStem = new int[stemTerms.length][];
+        for (int i = 0; i < stemTerms.length; i++) {
+            termsByStem[i] = byStem.get(stemTerms[i]).toArray();
+        }
+        return new Dictionary(terms, lists, stemTerms, termsByStem);
+    }
+
+    /** The postings of the term at this place in the dictionary. */
+    int[] postings(int term) {
+        return postings[term];
+    }
+
+    /**
+     * Puts into {@code scoring.terms} the dictionary words that, or whose stems, begin
+     * with the word as typed or with its stem, each once, and gives their number.
+     */
+    int termsBegunBy(Query.Word query, Scoring scoring) {
+        int count = 0;
+        if (query.word().startsWith(query.stem())) {
+            count = addTermsBegunBy(query.stem(), scoring, count);
+        }
+        else if (query.stem().startsWith(query.word())) {
+            count = addTermsBegunBy(query.word(), scoring, count);
+        }
+        else {
+            count = addTermsBegunBy(query.word(), scoring, count);
+            count = addTermsBegunBy(query.stem(), scoring, count);
+        }
+        Arrays.sort(scoring.terms, 0, count);
+        int unique = 0;
+        for (int i = 0; i < count; i++) {
+            if (unique == 0 || scoring.terms[unique - 1] != scoring.terms[i]) {
+                scoring.terms[unique++] = scoring.terms[i];
+            }
+        }
+        return unique;
+    }
+
+    private int addTermsBegunBy(String prefix, Scoring scoring, int count) {
+        int at = Arrays.binarySearch(terms, prefix);
+        for (int term = (at >= 0) ? at : -at - 1; term < terms.length && terms[term].startsWith(prefix); term++) {
+            count = addTerm(scoring, count, term);
+        }
+        at = Arrays.binarySearch(stemTerms, prefix);
+        for (int stem = (at >= 0) ? at : -at - 1; stem < stemTerms.length
+                && stemTerms[stem].startsWith(prefix); stem++) {
+            for (int term : termsByStem[stem]) {
+                count = addTerm(scoring, count, term);
+            }
+        }
+        return count;
+    }
+
+    private static int addTerm(Scoring scoring, int count, int term) {
+        if (count == scoring.terms.length) {
+            scoring.terms = Arrays.copyOf(scoring.terms, 2 * count);
+        }
+        scoring.terms[count] = term;
+        return count + 1;
+    }
+
+}
