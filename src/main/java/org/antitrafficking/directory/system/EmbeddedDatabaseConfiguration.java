@@ -1,5 +1,6 @@
 package org.antitrafficking.directory.system;
 
+import org.antitrafficking.directory.DirectoryProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,8 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
+    EmbeddedDatabase embeddedDatabase(DirectoryProperties directory) {
+        DirectoryProperties.EmbeddedDatabase properties = directory.embeddedDatabase();
         log.info("No spring.datasource.url is set: starting the embedded PostgreSQL with its data in {}",
                 properties.dataDirectory().toAbsolutePath().normalize());
         return EmbeddedDatabase.start(properties.dataDirectory(), properties.databaseName());

@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.antitrafficking.directory.DirectoryProperties;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,12 +47,12 @@ class BusyPage {
     private final Map<DirectorySnapshot, Bodies> rendered = new ConcurrentHashMap<>(2);
 
     BusyPage(ReadModel directory, ITemplateEngine templates, MessageSource messages, JsonMapper json,
-            @Value("${directory.quick-exit-url}") String quickExitUrl) {
+            DirectoryProperties properties) {
         this.directory = directory;
         this.templates = templates;
         this.messages = messages;
         this.json = json;
-        this.quickExitUrl = quickExitUrl;
+        this.quickExitUrl = properties.quickExitUrl();
     }
 
     /** A response body and its media type. */

@@ -6,8 +6,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.antitrafficking.directory.DirectoryProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,8 +23,8 @@ class LayoutAttributesFilter extends OncePerRequestFilter {
 
     private final String quickExitUrl;
 
-    LayoutAttributesFilter(@Value("${directory.quick-exit-url}") String quickExitUrl) {
-        this.quickExitUrl = quickExitUrl;
+    LayoutAttributesFilter(DirectoryProperties properties) {
+        this.quickExitUrl = properties.quickExitUrl();
     }
 
     @Override

@@ -9,10 +9,10 @@ import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.antitrafficking.directory.DirectoryProperties;
 import org.antitrafficking.directory.readmodel.DataVersion;
 import org.antitrafficking.directory.readmodel.ReadModelRefreshed;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -30,7 +30,8 @@ class PageCache {
 
     private final Cache<Key, Page> pages;
 
-    PageCache(@Value("${directory.page-cache.max-size:64MB}") DataSize maxSize) {
+    PageCache(DirectoryProperties properties) {
+        DataSize maxSize = properties.pageCache().maxSize();
         this.pages = Caffeine.newBuilder()
             .maximumWeight(maxSize.toBytes())
             .weigher((Key key, Page page) -> page.weight() + key.target().length())

@@ -1,7 +1,6 @@
 package org.antitrafficking.directory.web;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,10 +8,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.antitrafficking.directory.DirectoryProperties;
 import org.antitrafficking.directory.readmodel.DataVersion;
 import org.antitrafficking.directory.readmodel.ReadModel;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -74,12 +73,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private final String exportCacheControl;
 
-    PageCacheFilter(ReadModel directory, EntityTags tags, PageCache cache,
-            @Value("${directory.http.shared-max-age:60s}") Duration sharedMaxAge) {
+    PageCacheFilter(ReadModel directory, EntityTags tags, PageCache cache, DirectoryProperties properties) {
         this.directory = directory;
         this.tags = tags;
         this.cache = cache;
-        long shared = sharedMaxAge.toSeconds();
+        long shared = properties.http().sharedMaxAge().toSeconds();
         this.pageCacheControl = "public, max-age=300, s-maxage=" + shared
                 + ", stale-while-revalidate=300, stale-if-error=86400";
         this.exportCacheControl = "public, max-age=3600, s-maxage=" + Math.max(shared, 300)

@@ -11,11 +11,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.antitrafficking.directory.DirectoryProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -50,7 +50,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
-@EnableConfigurationProperties(RenderLimits.class)
 class RenderAdmissionFilter extends OncePerRequestFilter implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RenderAdmissionFilter.class);
@@ -84,7 +83,8 @@ class RenderAdmissionFilter extends OncePerRequestFilter implements DisposableBe
 
     private final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
 
-    RenderAdmissionFilter(RenderLimits limits, PageCacheFilter pageCache, BusyPage busyPage) {
+    RenderAdmissionFilter(DirectoryProperties properties, PageCacheFilter pageCache, BusyPage busyPage) {
+        DirectoryProperties.Render limits = properties.render();
         this.pageCache = pageCache;
         this.busyPage = busyPage;
         int concurrent = limits.concurrentOrDefault();

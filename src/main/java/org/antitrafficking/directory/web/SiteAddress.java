@@ -3,7 +3,8 @@ package org.antitrafficking.directory.web;
 import java.net.URI;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.antitrafficking.directory.DirectoryProperties;
+
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -19,8 +20,8 @@ public class SiteAddress {
 
     private final String configured;
 
-    SiteAddress(@Value("${directory.base-url:}") String configured) {
-        this.configured = StringUtils.trimTrailingCharacter(configured.strip(), '/');
+    SiteAddress(DirectoryProperties properties) {
+        this.configured = StringUtils.trimTrailingCharacter(properties.baseUrl().strip(), '/');
     }
 
     /**

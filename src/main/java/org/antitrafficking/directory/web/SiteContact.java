@@ -3,7 +3,8 @@ package org.antitrafficking.directory.web;
 import java.net.URI;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.antitrafficking.directory.DirectoryProperties;
+
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -26,11 +27,10 @@ public class SiteContact {
 
     private final String securityContact;
 
-    SiteContact(SiteAddress site, @Value("${directory.contact-email:}") String contactEmail,
-            @Value("${directory.security-contact:}") String securityContact) {
+    SiteContact(SiteAddress site, DirectoryProperties properties) {
         this.site = site;
-        this.contactEmail = withoutMailto(contactEmail.strip());
-        this.securityContact = securityContact.strip();
+        this.contactEmail = withoutMailto(properties.contactEmail().strip());
+        this.securityContact = properties.securityContact().strip();
     }
 
     /** The {@code Contact:} of security.txt, for the current request. */

@@ -7,14 +7,17 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 import org.antitrafficking.directory.DirectoryApplication;
+import org.antitrafficking.directory.DirectoryProperties;
 import org.antitrafficking.directory.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,10 +28,10 @@ class EmbeddedDatabaseConfigurationTest {
 
     @Test
     void shouldStartTheEmbeddedDatabaseWhenNoUrlIsSet() {
-        new ApplicationContextRunner().withUserConfiguration(EmbeddedDatabaseConfiguration.class)
-            .withBean(EmbeddedDatabaseProperties.class,
-                    () -> new EmbeddedDatabaseProperties(dataDirectory, "conditional"))
-            .withPropertyValues("spring.datasource.url=  ")
+        new ApplicationContextRunner().withUserConfiguration(EmbeddedDatabaseConfiguration.class, Settings.class)
+            .withPropertyValues("spring.datasource.url=  ",
+                    "directory.embedded-database.data-directory=" + dataDirectory,
+                    "directory.embedded-database.database-name=conditional")
             .run(context -> {
                 assertThat(context).hasSingleBean(EmbeddedDatabase.class);
                 assertThat(context.getBean(JdbcConnectionDetails.class).getJdbcUrl())
@@ -38,7 +41,7 @@ class EmbeddedDatabaseConfigurationTest {
 
     @Test
     void shouldLeaveTheEmbeddedDatabaseAloneWhenAUrlIsSet() {
-        new ApplicationContextRunner().withUserConfiguration(EmbeddedDatabaseConfiguration.class)
+        new ApplicationContextRunner().withUserConfiguration(EmbeddedDatabaseConfiguration.class, Settings.class)
             .withPropertyValues("spring.datasource.url=" + TestDatabase.get().jdbcUrl())
             .run(context -> {
                 assertThat(context).doesNotHaveBean(EmbeddedDatabase.class);
@@ -67,6 +70,12 @@ class EmbeddedDatabaseConfigurationTest {
             .as("no postgres process outlives the application")
             .isEmpty();
         assertThat(dataDirectory.resolve("postmaster.pid")).doesNotExist();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(DirectoryProperties.class)
+    static class Settings {
+
     }
 
 }

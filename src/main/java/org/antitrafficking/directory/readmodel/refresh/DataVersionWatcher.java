@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Properties;
 
+import org.antitrafficking.directory.DirectoryProperties;
 import org.antitrafficking.directory.readmodel.DataVersion;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -51,7 +53,7 @@ class DataVersionWatcher implements SmartLifecycle {
 
     private final JdbcConnectionDetails database;
 
-    private final ReadModelProperties properties;
+    private final DirectoryProperties.Refresh properties;
 
     private volatile boolean running;
 
@@ -69,7 +71,13 @@ class DataVersionWatcher implements SmartLifecycle {
 
     private volatile Throwable death;
 
-    DataVersionWatcher(RefreshingReadModel readModel, JdbcConnectionDetails database, ReadModelProperties properties) {
+    @Autowired
+    DataVersionWatcher(RefreshingReadModel readModel, JdbcConnectionDetails database, DirectoryProperties properties) {
+        this(readModel, database, properties.readModel());
+    }
+
+    DataVersionWatcher(RefreshingReadModel readModel, JdbcConnectionDetails database,
+            DirectoryProperties.Refresh properties) {
         this.readModel = readModel;
         this.database = database;
         this.properties = properties;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import org.antitrafficking.directory.DirectoryProperties;
 import org.antitrafficking.directory.readmodel.DataVersion;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.support.TestDatabase;
@@ -40,7 +41,7 @@ class DataVersionWatcherTest {
     private final FakeReadModel readModel = new FakeReadModel();
 
     private final DataVersionWatcher watcher = new DataVersionWatcher(readModel, details(database),
-            new ReadModelProperties(POLL, POLL));
+            new DirectoryProperties.Refresh(POLL, POLL));
 
     private final ReadModelHealthIndicator indicator = new ReadModelHealthIndicator(readModel, watcher);
 
