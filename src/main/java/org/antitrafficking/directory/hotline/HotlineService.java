@@ -3,8 +3,10 @@ package org.antitrafficking.directory.hotline;
 import java.util.List;
 
 import org.antitrafficking.directory.readmodel.HotlineCard;
+import org.antitrafficking.directory.readmodel.HotlinePurpose;
 import org.antitrafficking.directory.readmodel.InvalidRequestException;
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.Slugs;
 import org.antitrafficking.directory.web.VisitorText;
 
 import org.springframework.stereotype.Service;
@@ -15,7 +17,7 @@ import org.springframework.util.StringUtils;
 class HotlineService {
 
     /** What a line can be for, in the order the filter offers them. */
-    static final List<String> PURPOSES = List.of("emergency", "get-help", "report-tip", "check-case");
+    static final List<HotlinePurpose> PURPOSES = List.of(HotlinePurpose.values());
 
     private final ReadModel directory;
 
@@ -36,10 +38,8 @@ class HotlineService {
         if (!StringUtils.hasText(purpose)) {
             return all();
         }
-        String wanted = purpose.strip();
-        if (!PURPOSES.contains(wanted)) {
-            throw new InvalidRequestException("hotlines.invalid.purpose", VisitorText.echo(purpose));
-        }
+        HotlinePurpose wanted = Slugs.parse(HotlinePurpose.class, purpose.strip())
+            .orElseThrow(() -> new InvalidRequestException("hotlines.invalid.purpose", VisitorText.echo(purpose)));
         return all().stream().filter(line -> line.purposes().contains(wanted)).toList();
     }
 

@@ -20,6 +20,7 @@ import org.antitrafficking.directory.readmodel.FigureView;
 import org.antitrafficking.directory.readmodel.FunctionPage;
 import org.antitrafficking.directory.readmodel.HotlineCard;
 import org.antitrafficking.directory.readmodel.HotlinePage;
+import org.antitrafficking.directory.readmodel.HotlinePurpose;
 import org.antitrafficking.directory.readmodel.ProgramPage;
 import org.antitrafficking.directory.readmodel.Provenance;
 import org.antitrafficking.directory.readmodel.ReadModel;
@@ -28,6 +29,7 @@ import org.antitrafficking.directory.readmodel.ReliefCard;
 import org.antitrafficking.directory.readmodel.ReliefPage;
 import org.antitrafficking.directory.readmodel.SourcePage;
 import org.antitrafficking.directory.readmodel.TaskForcePage;
+import org.antitrafficking.directory.readmodel.TaskForceScope;
 import org.antitrafficking.directory.readmodel.WorkFunction;
 
 import org.springframework.stereotype.Service;
@@ -102,7 +104,7 @@ class DirectoryExport {
                 "source_note", "sources");
         for (DepartmentPage department : snapshot.departments().allPages()) {
             RecordLink link = department.link();
-            table.row(link.slug(), link.name(), link.acronym(), department.kind(), department.description(),
+            table.row(link.slug(), link.name(), link.acronym(), department.kind().slug(), department.description(),
                     department.website(), department.provenance().disagreement(), sourcesOf(department.provenance()));
         }
         return table;
@@ -132,7 +134,7 @@ class DirectoryExport {
                     slugOf(program.taskForce()), slugOf(program.partOf()),
                     joined(program.operators()
                         .stream()
-                        .map(operator -> operator.agency().slug() + ":" + operator.role())),
+                        .map(operator -> operator.agency().slug() + ":" + operator.role().slug())),
                     functions(program.functions()), program.description(), program.website(),
                     program.provenance().disagreement(), sourcesOf(program.provenance()), program.crossAgency());
         }
@@ -144,12 +146,13 @@ class DirectoryExport {
                 "other_participants", "functions", "description", "website", "source_note", "sources");
         for (TaskForcePage taskForce : snapshot.taskForces().allPages()) {
             RecordLink link = taskForce.link();
-            table.row(link.slug(), link.name(), link.acronym(), taskForce.kind(), joined(taskForce.scopes().stream()),
+            table.row(link.slug(), link.name(), link.acronym(), taskForce.kind(),
+                    joined(taskForce.scopes().stream().map(TaskForceScope::slug)),
                     joined(taskForce.members()
                         .stream()
                         .flatMap(group -> group.members()
                             .stream()
-                            .map(member -> member.kind().slug() + "/" + member.slug() + ":" + group.role()))
+                            .map(member -> member.kind().slug() + "/" + member.slug() + ":" + group.role().slug()))
                         .sorted()),
                     taskForce.otherParticipants(), functions(taskForce.functions()), taskForce.description(),
                     taskForce.website(), taskForce.provenance().disagreement(), sourcesOf(taskForce.provenance()));
@@ -165,12 +168,14 @@ class DirectoryExport {
             HotlineCard card = page.card();
             RecordLink operator = card.operator();
             HotlineCard.LawEnforcement lawEnforcement = card.lawEnforcement();
-            table.row(card.link().slug(), card.link().name(), joined(card.purposes().stream()),
-                    (operator != null) ? operator.kind().slug() + "/" + operator.slug() : null, card.operatorRole(),
-                    card.audience(), card.hours(), card.languages(),
-                    (lawEnforcement != null) ? lawEnforcement.sharing().slug() : null, card.anonymousTips(),
-                    card.confidential(), card.description(), card.website(), page.provenance().disagreement(),
-                    sourcesOf(page.provenance()), (lawEnforcement != null) ? lawEnforcement.note() : null,
+            table.row(card.link().slug(), card.link().name(),
+                    joined(card.purposes().stream().map(HotlinePurpose::slug)),
+                    (operator != null) ? operator.kind().slug() + "/" + operator.slug() : null,
+                    (card.operatorRole() != null) ? card.operatorRole().slug() : null, card.audience(), card.hours(),
+                    card.languages(), (lawEnforcement != null) ? lawEnforcement.sharing().slug() : null,
+                    card.anonymousTips(), card.confidential(), card.description(), card.website(),
+                    page.provenance().disagreement(), sourcesOf(page.provenance()),
+                    (lawEnforcement != null) ? lawEnforcement.note() : null,
                     (lawEnforcement != null) ? lawEnforcement.sourceSlug() : null);
         }
         return table;
@@ -182,7 +187,7 @@ class DirectoryExport {
         for (HotlineCard card : snapshot.hotlines().all()) {
             for (HotlineCard.Channel channel : card.channels()) {
                 boolean dialled = channel.href().startsWith("tel:") || channel.href().startsWith("sms:");
-                table.row(card.link().slug(), channel.position(), channel.kind(), channel.value(),
+                table.row(card.link().slug(), channel.position(), channel.kind().slug(), channel.value(),
                         dialled ? channel.href().substring(4) : null, dialled ? null : channel.href(),
                         channel.instructions(), channel.sourceSlug());
             }
@@ -197,7 +202,9 @@ class DirectoryExport {
         for (ReliefPage page : snapshot.reliefTypes().allPages()) {
             ReliefCard relief = page.card();
             table.row(relief.link().slug(), relief.link().name(), relief.shortName(), relief.department().slug(),
-                    joined(relief.handlers().stream().map(handler -> handler.agency().slug() + ":" + handler.role())),
+                    joined(relief.handlers()
+                        .stream()
+                        .map(handler -> handler.agency().slug() + ":" + handler.role().slug())),
                     relief.eligibility(), relief.requestedBy(), relief.provides(), relief.description(),
                     relief.website(), page.provenance().disagreement(), sourcesOf(page.provenance()),
                     relief.applicationForm(), relief.annualLimit());

@@ -32,7 +32,7 @@ public record DirectorySnapshot(DataVersion version, RecordSet<DepartmentSummary
      * emergencies.
      */
     public Optional<HotlineCard> emergencyHotline() {
-        return hotlines.all().stream().filter(line -> line.purposes().contains("emergency")).findFirst();
+        return hotlines.all().stream().filter(line -> line.purposes().contains(HotlinePurpose.EMERGENCY)).findFirst();
     }
 
     /**
@@ -40,7 +40,7 @@ public record DirectorySnapshot(DataVersion version, RecordSet<DepartmentSummary
      * getting help.
      */
     public Optional<HotlineCard> helpLine() {
-        return featuredHotlines.stream().filter(line -> line.purposes().contains("get-help")).findFirst();
+        return featuredHotlines.stream().filter(line -> line.purposes().contains(HotlinePurpose.GET_HELP)).findFirst();
     }
 
     /**

@@ -12,9 +12,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * {@code confidential} are null where the sources do not say.
  */
 @Schema(description = "A hotline with every way to reach it and what a caller should know. lawEnforcement, anonymousTips and confidential are absent where the sources do not say.")
-public record HotlineCard(RecordLink link, String description, List<String> purposes, RecordLink operator,
-        String operatorRole, String audience, String hours, String languages, LawEnforcement lawEnforcement,
-        Boolean anonymousTips, Boolean confidential, String website, List<Channel> channels) {
+public record HotlineCard(RecordLink link, String description, List<HotlinePurpose> purposes, RecordLink operator,
+        HotlineOperatorRole operatorRole, String audience, String hours, String languages,
+        LawEnforcement lawEnforcement, Boolean anonymousTips, Boolean confidential, String website,
+        List<Channel> channels) {
 
     /**
      * Whether what a caller says goes to law enforcement, in what cases if only in some,
@@ -34,8 +35,8 @@ public record HotlineCard(RecordLink link, String description, List<String> purp
      */
     @Schema(name = "HotlineChannel",
             description = "One way to reach a line: its position among the line's channels (stable when another is removed), kind (voice, text, tty, chat, online-form), the number or address exactly as its source gives it (value), a tel:, sms: or https link (href), and the source.")
-    public record Channel(int position, String kind, String value, String href, String instructions, String sourceSlug,
-            String sourceTitle) {
+    public record Channel(int position, ChannelKind kind, String value, String href, String instructions,
+            String sourceSlug, String sourceTitle) {
     }
 
     /**
@@ -43,8 +44,8 @@ public record HotlineCard(RecordLink link, String description, List<String> purp
      */
     @JsonIgnore
     public List<Channel> firstChannels() {
-        return Stream.of("voice", "text")
-            .flatMap(kind -> channels.stream().filter(channel -> channel.kind().equals(kind)).limit(1))
+        return Stream.of(ChannelKind.VOICE, ChannelKind.TEXT)
+            .flatMap(kind -> channels.stream().filter(channel -> channel.kind() == kind).limit(1))
             .toList();
     }
 

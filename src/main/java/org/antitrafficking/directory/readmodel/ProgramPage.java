@@ -20,6 +20,6 @@ public record ProgramPage(RecordLink link, String kind, String description, Stri
 
     /** A component that runs, supports or delivers the program. */
     @Schema(name = "ProgramOperator", description = "A component and its role: runs, supports or delivers.")
-    public record Operator(RecordLink agency, String role) {
+    public record Operator(RecordLink agency, OperatorRole role) {
     }
 }

@@ -17,6 +17,6 @@ public record ReliefCard(RecordLink link, String shortName, String description, 
     /** A component and what it does for this form of relief. */
     @Schema(name = "ReliefHandler",
             description = "A component and its role: administers, processes, supports, or requests it for a victim.")
-    public record Handler(RecordLink agency, String role) {
+    public record Handler(RecordLink agency, HandlerRole role) {
     }
 }

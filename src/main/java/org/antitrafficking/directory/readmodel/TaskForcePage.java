@@ -8,13 +8,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * Everything the page of one task force shows; members are grouped by their part in it.
  */
 @Schema(description = "A task force with its scope, members grouped by role, other participants, what it produces, functions, figures and sources.")
-public record TaskForcePage(RecordLink link, String kind, String description, String website, List<String> scopes,
-        List<MemberGroup> members, String otherParticipants, List<RecordLink> programs, List<WorkFunction> functions,
-        List<FigureView> figures, Provenance provenance) {
+public record TaskForcePage(RecordLink link, String kind, String description, String website,
+        List<TaskForceScope> scopes, List<MemberGroup> members, String otherParticipants, List<RecordLink> programs,
+        List<WorkFunction> functions, List<FigureView> figures, Provenance provenance) {
 
     /** The members with one role, such as the leads or the primary members. */
     @Schema(name = "TaskForceMemberGroup",
             description = "The members with one role: lead, primary-member, member, supporter or participant.")
-    public record MemberGroup(String role, List<RecordLink> members) {
+    public record MemberGroup(MemberRole role, List<RecordLink> members) {
     }
 }

@@ -9,6 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * figures.
  */
 @Schema(description = "A task force as lists show it, with its leads and figures.")
-public record TaskForceSummary(RecordLink link, String kind, List<String> scopes, List<RecordLink> leads,
+public record TaskForceSummary(RecordLink link, String kind, List<TaskForceScope> scopes, List<RecordLink> leads,
         String description, List<WorkFunction> functions, List<FigureView> figures) {
 }

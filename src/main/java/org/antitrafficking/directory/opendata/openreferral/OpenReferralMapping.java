@@ -10,11 +10,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.antitrafficking.directory.readmodel.AgencyPage;
+import org.antitrafficking.directory.readmodel.ChannelKind;
 import org.antitrafficking.directory.readmodel.DataVersion;
 import org.antitrafficking.directory.readmodel.DepartmentPage;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
+import org.antitrafficking.directory.readmodel.HandlerRole;
 import org.antitrafficking.directory.readmodel.HotlineCard;
+import org.antitrafficking.directory.readmodel.HotlineOperatorRole;
 import org.antitrafficking.directory.readmodel.LawEnforcementSharing;
+import org.antitrafficking.directory.readmodel.OperatorRole;
 import org.antitrafficking.directory.readmodel.ProgramPage;
 import org.antitrafficking.directory.readmodel.RecordKind;
 import org.antitrafficking.directory.readmodel.RecordLink;
@@ -162,7 +166,7 @@ final class OpenReferralMapping {
                 rows.phones.add(new Hsds.Phone(phoneId, id, channel.value(), type.get(), channel.instructions()));
                 // The sources give a line's interpreters for calls, not for its text line
                 // or TTY.
-                if (hotline.languages() != null && "voice".equals(channel.kind())) {
+                if (hotline.languages() != null && channel.kind() == ChannelKind.VOICE) {
                     rows.languages.add(new Hsds.Language(uuid("language", phoneId), id, phoneId, hotline.languages()));
                 }
             }
@@ -175,7 +179,7 @@ final class OpenReferralMapping {
         rows.locations.add(new Hsds.Location(locationId, "virtual", onlineAddress(hotline).orElse(null), organizationId,
                 hotline.link().name(), text("openreferral.location.description")));
         rows.serviceAtLocations.add(new Hsds.ServiceAtLocation(uuid("service_at_location", slug), id, locationId));
-        if ("funds".equals(hotline.operatorRole())) {
+        if (hotline.operatorRole() == HotlineOperatorRole.FUNDS) {
             rows.funding.add(new Hsds.Funding(uuid("funding", slug), id,
                     text("openreferral.funding.source", hotline.operator().label())));
         }
@@ -226,7 +230,7 @@ final class OpenReferralMapping {
     private static RecordLink organizationOf(ProgramPage program) {
         return program.operators()
             .stream()
-            .filter(operator -> "runs".equals(operator.role()))
+            .filter(operator -> operator.role() == OperatorRole.RUNS)
             .map(ProgramPage.Operator::agency)
             .findFirst()
             .orElse((program.department() != null) ? program.department() : program.taskForce());
@@ -235,7 +239,7 @@ final class OpenReferralMapping {
     private static RecordLink administratorOf(ReliefCard relief) {
         return relief.handlers()
             .stream()
-            .filter(handler -> "administers".equals(handler.role()))
+            .filter(handler -> handler.role() == HandlerRole.ADMINISTERS)
             .map(ReliefCard.Handler::agency)
             .findFirst()
             .orElse(relief.department());
@@ -253,12 +257,12 @@ final class OpenReferralMapping {
             .findFirst();
     }
 
-    private static Optional<String> phoneType(String kind) {
+    private static Optional<String> phoneType(ChannelKind kind) {
         return switch (kind) {
-            case "voice" -> Optional.of("voice");
-            case "text" -> Optional.of("text");
-            case "tty" -> Optional.of("textphone");
-            default -> Optional.empty();
+            case VOICE -> Optional.of("voice");
+            case TEXT -> Optional.of("text");
+            case TTY -> Optional.of("textphone");
+            case CHAT, ONLINE_FORM -> Optional.empty();
         };
     }
 

@@ -1,13 +1,14 @@
 package org.antitrafficking.directory.readmodel.load;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.antitrafficking.directory.readmodel.DepartmentChoices;
 import org.antitrafficking.directory.readmodel.DepartmentGroup;
+import org.antitrafficking.directory.readmodel.DepartmentKind;
 import org.antitrafficking.directory.readmodel.DepartmentPage;
 import org.antitrafficking.directory.readmodel.DepartmentSummary;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.DepartmentRow;
@@ -15,16 +16,13 @@ import org.antitrafficking.directory.readmodel.load.DirectoryRows.HotlineRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ReliefRow;
 
 import static org.antitrafficking.directory.readmodel.load.Rows.links;
-import static org.antitrafficking.directory.readmodel.load.Rows.rank;
+import static org.antitrafficking.directory.readmodel.load.Rows.value;
 
 /**
  * Departments as lists show them, grouped by kind, as their pages do, and as the choices
  * of the programs list.
  */
 final class DepartmentAssembler {
-
-    private static final List<String> DEPARTMENT_KINDS = List.of("executive-department", "executive-office",
-            "independent-agency");
 
     private final Links links;
 
@@ -42,15 +40,15 @@ final class DepartmentAssembler {
     }
 
     DepartmentSummary summary(DepartmentRow row) {
-        return new DepartmentSummary(links.departments.get(row.id()), row.kind(), row.description(),
-                groups.componentCounts.getOrDefault(row.id(), 0),
+        return new DepartmentSummary(links.departments.get(row.id()), value(DepartmentKind.class, row.kind()),
+                row.description(), groups.componentCounts.getOrDefault(row.id(), 0),
                 groups.programsByDepartment.getOrDefault(row.id(), List.of()).size());
     }
 
     DepartmentPage page(DepartmentRow row) {
         long id = row.id();
-        return new DepartmentPage(links.departments.get(id), row.kind(), row.description(), row.website(),
-                groups.departmentFigures.getOrDefault(id, List.of()),
+        return new DepartmentPage(links.departments.get(id), value(DepartmentKind.class, row.kind()), row.description(),
+                row.website(), groups.departmentFigures.getOrDefault(id, List.of()),
                 agencies.forest(groups.topComponentsByDepartment.get(id)),
                 groups.programsByDepartment.getOrDefault(id, List.of())
                     .stream()
@@ -66,13 +64,10 @@ final class DepartmentAssembler {
      * Executive departments first, then the Executive Office, then independent agencies.
      */
     static List<DepartmentGroup> groups(List<DepartmentSummary> summaries) {
-        Map<String, List<DepartmentSummary>> byKind = summaries.stream()
-            .collect(Collectors.groupingBy(DepartmentSummary::kind, LinkedHashMap::new, Collectors.toList()));
-        return byKind.entrySet()
-            .stream()
-            .sorted(Comparator.comparing(entry -> rank(DEPARTMENT_KINDS, entry.getKey())))
-            .map(entry -> new DepartmentGroup(entry.getKey(), entry.getValue()))
-            .toList();
+        Map<DepartmentKind, List<DepartmentSummary>> byKind = summaries.stream()
+            .collect(Collectors.groupingBy(DepartmentSummary::kind, () -> new EnumMap<>(DepartmentKind.class),
+                    Collectors.toList()));
+        return byKind.entrySet().stream().map(entry -> new DepartmentGroup(entry.getKey(), entry.getValue())).toList();
     }
 
     /**

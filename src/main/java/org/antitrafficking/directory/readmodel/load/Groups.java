@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.antitrafficking.directory.readmodel.Citation;
 import org.antitrafficking.directory.readmodel.FigureView;
+import org.antitrafficking.directory.readmodel.HandlerRole;
+import org.antitrafficking.directory.readmodel.OperatorRole;
 import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ChannelRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ComponentRow;
@@ -24,6 +26,7 @@ import org.antitrafficking.directory.readmodel.load.DirectoryRows.ReliefRow;
 
 import static org.antitrafficking.directory.readmodel.load.Rows.groupBy;
 import static org.antitrafficking.directory.readmodel.load.Rows.sorted;
+import static org.antitrafficking.directory.readmodel.load.Rows.value;
 
 /**
  * The rows of one load grouped by the record they belong to, each group in the order its
@@ -32,10 +35,6 @@ import static org.antitrafficking.directory.readmodel.load.Rows.sorted;
  * figures.
  */
 final class Groups {
-
-    private static final List<String> OPERATOR_ROLES = List.of("runs", "supports", "delivers");
-
-    private static final List<String> HANDLER_ROLES = List.of("administers", "processes", "requests", "supports");
 
     final Map<Long, List<ComponentRow>> componentsByParent;
 
@@ -94,7 +93,7 @@ final class Groups {
         programsByParent = groupBy(programsByName.stream().filter(row -> row.parentId() != null), ProgramRow::parentId);
         operatorsByProgram = groupBy(rows.operators()
             .stream()
-            .sorted(Comparator.comparing((OperatorRow row) -> OPERATOR_ROLES.indexOf(row.role()))
+            .sorted(Comparator.comparing((OperatorRow row) -> value(OperatorRole.class, row.role()))
                 .thenComparing(row -> links.components.get(row.componentId()).name())), OperatorRow::programId);
         operatorsByComponent = groupBy(
                 rows.operators()
@@ -115,7 +114,7 @@ final class Groups {
         handlersByRelief = groupBy(
                 rows.handlers()
                     .stream()
-                    .sorted(Comparator.comparing((HandlerRow row) -> HANDLER_ROLES.indexOf(row.role()))
+                    .sorted(Comparator.comparing((HandlerRow row) -> value(HandlerRole.class, row.role()))
                         .thenComparing(row -> links.components.get(row.componentId()).name())),
                 HandlerRow::reliefTypeId);
         Map<Long, Integer> reliefPositions = rows.reliefTypes()

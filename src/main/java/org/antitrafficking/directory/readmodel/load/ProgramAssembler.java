@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.antitrafficking.directory.readmodel.OperatorRole;
 import org.antitrafficking.directory.readmodel.ProgramPage;
 import org.antitrafficking.directory.readmodel.ProgramSummary;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ProgramRow;
 
 import static org.antitrafficking.directory.readmodel.load.Rows.functions;
 import static org.antitrafficking.directory.readmodel.load.Rows.links;
+import static org.antitrafficking.directory.readmodel.load.Rows.value;
 
 /** Programs as lists show them and as their pages do. */
 final class ProgramAssembler {
@@ -47,7 +49,7 @@ final class ProgramAssembler {
                 groups.operatorsByProgram.getOrDefault(id, List.of())
                     .stream()
                     .map(operator -> new ProgramPage.Operator(links.components.get(operator.componentId()),
-                            operator.role()))
+                            value(OperatorRole.class, operator.role())))
                     .toList(),
                 functions(row.functions()), groups.programFigures.getOrDefault(id, List.of()),
                 links.provenance(row.sources(), row.sourceNote()));

@@ -2,8 +2,11 @@ package org.antitrafficking.directory.readmodel.load;
 
 import java.util.List;
 
+import org.antitrafficking.directory.readmodel.HandlerRole;
 import org.antitrafficking.directory.readmodel.ReliefCard;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ReliefRow;
+
+import static org.antitrafficking.directory.readmodel.load.Rows.value;
 
 /** Forms of immigration relief as cards, with the offices that handle each and how. */
 final class ReliefAssembler {
@@ -23,7 +26,8 @@ final class ReliefAssembler {
                 row.provides(), row.annualLimit(), row.website(),
                 groups.handlersByRelief.getOrDefault(row.id(), List.of())
                     .stream()
-                    .map(handler -> new ReliefCard.Handler(links.components.get(handler.componentId()), handler.role()))
+                    .map(handler -> new ReliefCard.Handler(links.components.get(handler.componentId()),
+                            value(HandlerRole.class, handler.role())))
                     .toList());
     }
 

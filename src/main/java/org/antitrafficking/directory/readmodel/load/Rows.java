@@ -2,7 +2,6 @@ package org.antitrafficking.directory.readmodel.load;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,18 +43,17 @@ final class Rows {
         return (records == null) ? List.of() : records.stream().map(record -> links.get(id.apply(record))).toList();
     }
 
+    /** Values of a closed set as the database holds them, in the set's own order. */
+    static <E extends Enum<E>> List<E> values(Class<E> type, List<String> slugs) {
+        return slugs.stream().map(slug -> Slugs.fromDatabase(type, slug)).sorted().toList();
+    }
+
+    static <E extends Enum<E>> E value(Class<E> type, String slug) {
+        return Slugs.fromDatabase(type, slug);
+    }
+
     static List<WorkFunction> functions(List<String> slugs) {
         return slugs.stream().map(slug -> Slugs.fromDatabase(WorkFunction.class, slug)).sorted().toList();
-    }
-
-    static List<String> ordered(Collection<String> values, List<String> order) {
-        return values.stream().sorted(Comparator.comparing(value -> rank(order, value))).toList();
-    }
-
-    /** A value's place in a fixed order; values the order does not know come last. */
-    static int rank(List<String> order, String value) {
-        int rank = order.indexOf(value);
-        return (rank >= 0) ? rank : order.size();
     }
 
     static String join(String... texts) {

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.antitrafficking.directory.readmodel.ChannelKind;
 import org.antitrafficking.directory.readmodel.HotlineCard;
+import org.antitrafficking.directory.readmodel.HotlineOperatorRole;
 import org.antitrafficking.directory.readmodel.RecordLink;
 
 /** The pieces schema.org descriptions are made of, as ordered maps ready to write. */
@@ -21,10 +23,10 @@ final class JsonLd {
      */
     static List<Map<String, Object>> contactPoints(List<HotlineCard> hotlines) {
         return hotlines.stream()
-            .filter(hotline -> "answers".equals(hotline.operatorRole()))
+            .filter(hotline -> hotline.operatorRole() == HotlineOperatorRole.ANSWERS)
             .flatMap(hotline -> hotline.channels()
                 .stream()
-                .filter(channel -> "voice".equals(channel.kind()))
+                .filter(channel -> channel.kind() == ChannelKind.VOICE)
                 .map(channel -> {
                     Map<String, Object> point = object("ContactPoint");
                     point.put("name", hotline.link().name());

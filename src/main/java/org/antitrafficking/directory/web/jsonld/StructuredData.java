@@ -3,14 +3,16 @@ package org.antitrafficking.directory.web.jsonld;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.antitrafficking.directory.readmodel.AgencyNode;
 import org.antitrafficking.directory.readmodel.AgencyPage;
+import org.antitrafficking.directory.readmodel.ChannelKind;
 import org.antitrafficking.directory.readmodel.DepartmentPage;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.HotlineCard;
+import org.antitrafficking.directory.readmodel.HotlineOperatorRole;
 import org.antitrafficking.directory.readmodel.HotlinePage;
+import org.antitrafficking.directory.readmodel.OperatorRole;
 import org.antitrafficking.directory.readmodel.ProgramPage;
 import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.readmodel.ReliefPage;
@@ -38,12 +40,6 @@ import static org.antitrafficking.directory.web.jsonld.JsonLd.root;
  */
 @Component
 public class StructuredData {
-
-    /**
-     * The roles that make a body a member of a task force, as opposed to a supporter or
-     * participant.
-     */
-    private static final Set<String> MEMBER_ROLES = Set.of("lead", "primary-member", "member");
 
     private final JsonMapper json;
 
@@ -108,7 +104,7 @@ public class StructuredData {
         put(organization, "member",
                 page.members()
                     .stream()
-                    .filter(group -> MEMBER_ROLES.contains(group.role()))
+                    .filter(group -> group.role().isMember())
                     .flatMap(group -> group.members().stream())
                     .map(member -> reference("GovernmentOrganization", member, base))
                     .toList());
@@ -122,7 +118,7 @@ public class StructuredData {
         put(service, "sameAs", page.website());
         RecordLink provider = page.operators()
             .stream()
-            .filter(operator -> "runs".equals(operator.role()))
+            .filter(operator -> operator.role() == OperatorRole.RUNS)
             .map(ProgramPage.Operator::agency)
             .findFirst()
             .orElse((page.department() != null) ? page.department() : page.taskForce());
@@ -159,13 +155,13 @@ public class StructuredData {
         HotlineCard card = page.card();
         Map<String, Object> service = root("GovernmentService");
         describe(service, card.link(), card.description(), base);
-        if (card.operator() != null && "answers".equals(card.operatorRole())) {
+        if (card.operator() != null && card.operatorRole() == HotlineOperatorRole.ANSWERS) {
             service.put("provider", reference("GovernmentOrganization", card.operator(), base));
         }
         List<Map<String, Object>> channels = card.channels().stream().map(channel -> {
             Map<String, Object> serviceChannel = object("ServiceChannel");
             serviceChannel.put("name", channel.value());
-            if ("voice".equals(channel.kind())) {
+            if (channel.kind() == ChannelKind.VOICE) {
                 Map<String, Object> phone = object("ContactPoint");
                 phone.put("telephone", channel.href().substring("tel:".length()));
                 put(phone, "hoursAvailable", card.hours());
