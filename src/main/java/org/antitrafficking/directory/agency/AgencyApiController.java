@@ -38,9 +38,7 @@ class AgencyApiController {
     ApiPage<AgencySummary> list(@Parameter(
             description = "prevention, protection, prosecution or partnership; may repeat (any of them)") @RequestParam(
                     name = "function", required = false) List<String> functions,
-            @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
-            @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        Paging paging = Paging.of(page, size);
+            Paging paging) {
         return ApiPage.of(agencies.matching(FunctionFilter.of("/agencies", functions)), paging);
     }
 

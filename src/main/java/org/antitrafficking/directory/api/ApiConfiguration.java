@@ -1,6 +1,7 @@
 package org.antitrafficking.directory.api;
 
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -9,18 +10,25 @@ import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.servers.Server;
 import org.antitrafficking.directory.web.SiteAddress;
 import org.antitrafficking.directory.web.SiteContact;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.filters.OpenApiMethodFilter;
 import org.springdoc.core.models.GroupedOpenApi;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The read-only JSON APIs, the directory's own under {@code /api/v1} and the Open
@@ -29,13 +37,40 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * are checked by the web layer's {@code QueryParameterInterceptor}, as the pages' are.
  */
 @Configuration(proxyBeanMethods = false)
-class ApiConfiguration {
+class ApiConfiguration implements WebMvcConfigurer {
+
+    static {
+        // Paging is resolved from two query parameters, described by pagingParameters().
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Paging.class);
+    }
 
     static final String API_PATH = "/api/**";
 
     static final String HSDS_PATH = "/hsds/**";
 
     private static final String NAME = "Federal Anti-Trafficking Directory";
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new PagingResolver());
+    }
+
+    /** The two query parameters of every operation that takes a {@link Paging}. */
+    @Bean
+    GlobalOperationCustomizer pagingParameters() {
+        return (operation, handler) -> {
+            if (Arrays.stream(handler.getMethodParameters())
+                .anyMatch(parameter -> parameter.getParameterType() == Paging.class)) {
+                operation.addParametersItem(query(Paging.PAGE, "Page number, from 1"));
+                operation.addParametersItem(query(Paging.SIZE, "Records per page, at most " + Paging.MAX_SIZE));
+            }
+            return operation;
+        };
+    }
+
+    private static Parameter query(String name, String description) {
+        return new QueryParameter().name(name).description(description).required(false).schema(new StringSchema());
+    }
 
     /**
      * The directory's own API as a group, at /v3/api-docs/v1, beside the Open Referral

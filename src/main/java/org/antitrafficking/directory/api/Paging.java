@@ -1,14 +1,22 @@
 package org.antitrafficking.directory.api;
 
 import org.antitrafficking.directory.readmodel.InvalidRequestException;
+import org.antitrafficking.directory.web.TakesParameters;
 import org.antitrafficking.directory.web.VisitorText;
 
 import org.springframework.util.StringUtils;
 
 /**
- * The {@code page} (from 1) and {@code size} an API client asked for, checked.
+ * The {@code page} (from 1) and {@code size} an API client asked for, checked: a handler
+ * takes it as an argument ({@link PagingResolver}), and the OpenAPI document describes
+ * the two parameters ({@link ApiConfiguration}).
  */
+@TakesParameters({ Paging.PAGE, Paging.SIZE })
 public record Paging(int page, int size) {
+
+    static final String PAGE = "page";
+
+    static final String SIZE = "size";
 
     public static final int DEFAULT_SIZE = 20;
 

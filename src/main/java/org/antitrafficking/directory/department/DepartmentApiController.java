@@ -12,7 +12,6 @@ import org.antitrafficking.directory.readmodel.ReadModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Departments", description = "Executive departments and the other federal bodies at that level")
@@ -29,10 +28,8 @@ class DepartmentApiController {
     @Operation(operationId = "listDepartments", summary = "List departments",
             description = "Every department and federal body, in name order.")
     @GetMapping
-    ApiPage<DepartmentSummary> list(
-            @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
-            @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        return ApiPage.of(directory.snapshot().departments().all(), Paging.of(page, size));
+    ApiPage<DepartmentSummary> list(Paging paging) {
+        return ApiPage.of(directory.snapshot().departments().all(), paging);
     }
 
     @Operation(operationId = "getDepartment", summary = "Get a department",

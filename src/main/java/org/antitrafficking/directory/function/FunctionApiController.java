@@ -11,7 +11,6 @@ import org.antitrafficking.directory.readmodel.ReadModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Functions", description = "Prevention, protection, prosecution and partnership, and who does each")
@@ -28,11 +27,8 @@ class FunctionApiController {
     @Operation(operationId = "listFunctions", summary = "List functions",
             description = "The four functions, in order, with how many agencies, task forces and programs are tagged with each.")
     @GetMapping
-    ApiPage<FunctionSummary> list(
-            @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
-            @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        return ApiPage.of(directory.snapshot().functions().stream().map(FunctionSummary::of).toList(),
-                Paging.of(page, size));
+    ApiPage<FunctionSummary> list(Paging paging) {
+        return ApiPage.of(directory.snapshot().functions().stream().map(FunctionSummary::of).toList(), paging);
     }
 
     @Operation(operationId = "getFunction", summary = "Get a function",

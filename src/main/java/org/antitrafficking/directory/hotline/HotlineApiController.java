@@ -32,12 +32,9 @@ class HotlineApiController {
     @Operation(operationId = "listHotlines", summary = "List hotlines",
             description = "Every line in the directory order (the emergency line first), each with every way to reach it; optionally only the lines for one purpose.")
     @GetMapping
-    ApiPage<HotlineCard> list(
-            @Parameter(description = "emergency, get-help, report-tip or check-case") @RequestParam(
-                    required = false) String purpose,
-            @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
-            @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        return ApiPage.of(hotlines.forPurpose(purpose), Paging.of(page, size));
+    ApiPage<HotlineCard> list(@Parameter(description = "emergency, get-help, report-tip or check-case") @RequestParam(
+            required = false) String purpose, Paging paging) {
+        return ApiPage.of(hotlines.forPurpose(purpose), paging);
     }
 
     @Operation(operationId = "getHotline", summary = "Get a hotline",

@@ -43,10 +43,9 @@ class ProgramApiController {
                     required = false) String kind,
             @Parameter(description = "Words the program must contain; prefixes match") @RequestParam(name = "q",
                     required = false) String query,
-            @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
-            @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        Paging paging = Paging.of(page, size);
-        ProgramListPage result = programs.list(functions, department, kind, query, paging.page(), paging.size());
+            Paging paging) {
+        ProgramListPage result = programs.list(ProgramFilters.of(functions, department, kind, query, paging.page()),
+                paging.size());
         return ApiPage.of(result.programs(), paging, result.total(), result.totalPages());
     }
 

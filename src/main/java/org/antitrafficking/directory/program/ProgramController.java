@@ -37,7 +37,8 @@ class ProgramController {
             @RequestParam(required = false) String department, @RequestParam(required = false) String kind,
             @RequestParam(name = "q", required = false) String query, @RequestParam(required = false) String page,
             Model model) {
-        model.addAttribute("result", programs.list(functions, department, kind, query, page));
+        ProgramFilters filters = ProgramFilters.of(functions, department, kind, query, ProgramFilters.pageNumber(page));
+        model.addAttribute("result", programs.list(filters, ProgramService.PAGE_SIZE));
         return LIST_VIEW;
     }
 

@@ -12,7 +12,6 @@ import org.antitrafficking.directory.readmodel.ReliefPage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Immigration relief",
@@ -30,10 +29,8 @@ class ReliefApiController {
     @Operation(operationId = "listImmigrationRelief", summary = "List forms of immigration relief",
             description = "T and U nonimmigrant status, Continued Presence, Special Immigrant Juvenile classification and VAWA benefits, with who handles each and what the sources say.")
     @GetMapping
-    ApiPage<ReliefCard> list(
-            @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
-            @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        return ApiPage.of(directory.snapshot().reliefTypes().all(), Paging.of(page, size));
+    ApiPage<ReliefCard> list(Paging paging) {
+        return ApiPage.of(directory.snapshot().reliefTypes().all(), paging);
     }
 
     @Operation(operationId = "getImmigrationRelief", summary = "Get a form of immigration relief",

@@ -11,7 +11,6 @@ import org.antitrafficking.directory.readmodel.SourcePage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Sources", description = "The public documents the facts come from")
@@ -28,10 +27,8 @@ class SourceApiController {
     @Operation(operationId = "listSources", summary = "List sources",
             description = "Every source with its publisher, date and the records it supports.")
     @GetMapping
-    ApiPage<SourcePage> list(
-            @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
-            @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        return ApiPage.of(directory.snapshot().sources().all(), Paging.of(page, size));
+    ApiPage<SourcePage> list(Paging paging) {
+        return ApiPage.of(directory.snapshot().sources().all(), paging);
     }
 
     @Operation(operationId = "getSource", summary = "Get a source",

@@ -38,9 +38,7 @@ class TaskForceApiController {
     ApiPage<TaskForceSummary> list(@Parameter(
             description = "prevention, protection, prosecution or partnership; may repeat (any of them)") @RequestParam(
                     name = "function", required = false) List<String> functions,
-            @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
-            @Parameter(description = "Records per page, at most 100") @RequestParam(required = false) String size) {
-        Paging paging = Paging.of(page, size);
+            Paging paging) {
         return ApiPage.of(taskForces.matching(FunctionFilter.of("/task-forces", functions)), paging);
     }
 

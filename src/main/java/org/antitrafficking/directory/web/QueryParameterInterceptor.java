@@ -64,10 +64,17 @@ class QueryParameterInterceptor implements HandlerInterceptor {
         return false;
     }
 
-    /** The names of the handler's {@code @RequestParam}s, in alphabetical order. */
+    /**
+     * The names of the handler's {@code @RequestParam}s and of the parameters its
+     * resolved arguments take ({@link TakesParameters}), in alphabetical order.
+     */
     private static Set<String> namesOf(HandlerMethod method) {
         Set<String> names = new TreeSet<>();
         for (MethodParameter parameter : method.getMethodParameters()) {
+            TakesParameters takes = parameter.getParameterType().getAnnotation(TakesParameters.class);
+            if (takes != null) {
+                names.addAll(List.of(takes.value()));
+            }
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
             if (param != null) {
                 String name = StringUtils.hasText(param.name()) ? param.name()

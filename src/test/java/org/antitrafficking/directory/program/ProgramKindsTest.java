@@ -18,7 +18,7 @@ class ProgramKindsTest {
 
     @Test
     void shouldOfferEveryKindTheDatabaseAllowsAndNoOther() {
-        assertThat(ProgramService.KINDS)
+        assertThat(ProgramFilters.KINDS)
             .containsExactlyInAnyOrderElementsOf(CheckConstraints.allowedValues(jdbc, "program", "kind"));
     }
 

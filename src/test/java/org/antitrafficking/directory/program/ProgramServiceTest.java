@@ -33,11 +33,12 @@ class ProgramServiceTest extends PageTest {
         ReadModel counted = spy(directory);
         ProgramService programs = new ProgramService(counted);
 
-        ProgramListPage page = programs.list(List.of("protection"), "dhs", null, "training", "1");
+        ProgramListPage page = programs.list(ProgramFilters.of(List.of("protection"), "dhs", null, "training", 1),
+                ProgramService.PAGE_SIZE);
         assertThat(page.chips()).hasSize(3);
         verify(counted, times(1)).snapshot();
 
-        programs.list(null, "doj", "grant-program", null, 1, 5);
+        programs.list(ProgramFilters.of(null, "doj", "grant-program", null, 1), 5);
         verify(counted, times(2)).snapshot();
     }
 
@@ -57,7 +58,8 @@ class ProgramServiceTest extends PageTest {
         when(readModel.snapshot()).thenReturn(busiestThree);
         String chosen = withPrograms.get(3).slug();
 
-        ProgramListPage page = new ProgramService(readModel).list(null, chosen, null, null, "1");
+        ProgramListPage page = new ProgramService(readModel).list(ProgramFilters.of(null, chosen, null, null, 1),
+                ProgramService.PAGE_SIZE);
         assertThat(page.departments()).hasSize(4).extracting(RecordLink::slug).contains(chosen);
         assertThat(page.allDepartments()).isFalse();
         assertThat(page.busiestDepartments()).isEqualTo(3);
