@@ -11,6 +11,7 @@ import org.antitrafficking.directory.readmodel.WorkFunction;
 import org.antitrafficking.directory.web.FilterChip;
 import org.antitrafficking.directory.web.FunctionFilter;
 import org.antitrafficking.directory.web.VisitorText;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -27,7 +28,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param query words the programs must contain, or null
  * @param page the page, counted from 1
  */
-public record ProgramFilters(Set<WorkFunction> functions, String department, String kind, String query, int page) {
+public record ProgramFilters(Set<WorkFunction> functions, @Nullable String department, @Nullable String kind,
+        @Nullable String query, int page) {
 
     /**
      * Every kind of program, in the order the filter offers them (the database's check
@@ -48,7 +50,8 @@ public record ProgramFilters(Set<WorkFunction> functions, String department, Str
      * cannot be one is refused with a message naming it. Whether the department exists is
      * for the service to say, against the snapshot it selects from.
      */
-    static ProgramFilters of(List<String> functions, String department, String kind, String query, int page) {
+    static ProgramFilters of(@Nullable List<String> functions, @Nullable String department, @Nullable String kind,
+            @Nullable String query, int page) {
         Set<WorkFunction> chosen = FunctionFilter.of("/programs", functions).chosen();
         String departmentSlug = StringUtils.hasText(department) ? department.strip() : null;
         String kindSlug = StringUtils.hasText(kind) ? kind.strip() : null;
@@ -63,7 +66,7 @@ public record ProgramFilters(Set<WorkFunction> functions, String department, Str
     }
 
     /** A page number as the programs page takes it: blank for the first. */
-    static int pageNumber(String page) {
+    static int pageNumber(@Nullable String page) {
         if (!StringUtils.hasText(page)) {
             return 1;
         }
@@ -139,7 +142,8 @@ public record ProgramFilters(Set<WorkFunction> functions, String department, Str
      * The parameters in the canonical order (by name) the page cache keys pages by, so a
      * link is kept once.
      */
-    private static String href(Set<WorkFunction> functions, String department, String kind, String query, int page) {
+    private static String href(Set<WorkFunction> functions, @Nullable String department, @Nullable String kind,
+            @Nullable String query, int page) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/programs");
         if (department != null) {
             uri.queryParam("department", department);

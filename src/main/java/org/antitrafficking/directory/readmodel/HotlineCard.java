@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hotline as a card shows it: every way to reach it, ready to tap, and what a caller
@@ -12,9 +13,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * {@code confidential} are null where the sources do not say.
  */
 @Schema(description = "A hotline with every way to reach it and what a caller should know. lawEnforcement, anonymousTips and confidential are absent where the sources do not say.")
-public record HotlineCard(RecordLink link, String description, List<HotlinePurpose> purposes, RecordLink operator,
-        HotlineOperatorRole operatorRole, String audience, String hours, String languages,
-        LawEnforcement lawEnforcement, Boolean anonymousTips, Boolean confidential, String website,
+public record HotlineCard(RecordLink link, String description, List<HotlinePurpose> purposes,
+        @Nullable RecordLink operator, @Nullable HotlineOperatorRole operatorRole, @Nullable String audience,
+        @Nullable String hours, @Nullable String languages, @Nullable LawEnforcement lawEnforcement,
+        @Nullable Boolean anonymousTips, @Nullable Boolean confidential, @Nullable String website,
         List<Channel> channels) {
 
     /**
@@ -35,7 +37,7 @@ public record HotlineCard(RecordLink link, String description, List<HotlinePurpo
      */
     @Schema(name = "HotlineChannel",
             description = "One way to reach a line: its position among the line's channels (stable when another is removed), kind (voice, text, tty, chat, online-form), the number or address exactly as its source gives it (value), a tel:, sms: or https link (href), and the source.")
-    public record Channel(int position, ChannelKind kind, String value, String href, String instructions,
+    public record Channel(int position, ChannelKind kind, String value, String href, @Nullable String instructions,
             String sourceSlug, String sourceTitle) {
     }
 

@@ -2,6 +2,7 @@ package org.antitrafficking.directory.readmodel;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /** A link to a record's page, with the name (and acronym, if any) to show. */
 @Schema(description = "A link to another record: its kind, slug and name, its page on the site and its API address.")
@@ -11,7 +12,7 @@ public record RecordLink(
         @Schema(description = "The record's stable identifier in URLs",
                 requiredMode = Schema.RequiredMode.REQUIRED) String slug,
         @Schema(description = "The record's name", requiredMode = Schema.RequiredMode.REQUIRED) String name,
-        @Schema(description = "Its acronym or short name, where it has one") String acronym) {
+        @Schema(description = "Its acronym or short name, where it has one") @Nullable String acronym) {
 
     /** The path of the record's page on the site. */
     @JsonProperty("page")

@@ -11,6 +11,7 @@ import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordKind;
 import org.antitrafficking.directory.readmodel.SearchHit;
 import org.antitrafficking.directory.readmodel.search.SearchWords;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -36,7 +37,7 @@ class SearchService {
      * Searches every kind of record. When the words as typed match nothing, tries again
      * with each unknown word replaced by the most similar word the directory uses.
      */
-    SearchResults search(String query) {
+    SearchResults search(@Nullable String query) {
         String text = (query == null) ? "" : query.strip();
         if (text.length() > MAX_QUERY_LENGTH) {
             throw new InvalidRequestException("error.400.query-too-long", MAX_QUERY_LENGTH);

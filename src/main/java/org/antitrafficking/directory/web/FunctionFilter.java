@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.antitrafficking.directory.readmodel.InvalidRequestException;
 import org.antitrafficking.directory.readmodel.WorkFunction;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -31,7 +32,7 @@ public record FunctionFilter(String path, Set<WorkFunction> chosen) {
      * The functions named by {@code slugs}; blank ones are ignored and an unknown one is
      * refused.
      */
-    public static FunctionFilter of(String path, List<String> slugs) {
+    public static FunctionFilter of(String path, @Nullable List<String> slugs) {
         Set<WorkFunction> chosen = EnumSet.noneOf(WorkFunction.class);
         for (String slug : (slugs != null) ? slugs : List.<String>of()) {
             if (StringUtils.hasText(slug)) {
