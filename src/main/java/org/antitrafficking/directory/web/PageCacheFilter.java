@@ -1,15 +1,12 @@
 package org.antitrafficking.directory.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.antitrafficking.directory.DirectoryProperties;
-import org.antitrafficking.directory.readmodel.DataVersion;
 import org.antitrafficking.directory.readmodel.ReadModel;
 
 import org.springframework.core.Ordered;
@@ -51,55 +48,40 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class PageCacheFilter extends OncePerRequestFilter {
 
-    static final String NO_STORE = "no-store";
+    /** {@link CacheHeaders#NO_STORE}, named here too. */
+    static final String NO_STORE = CacheHeaders.NO_STORE;
 
-    /**
-     * nginx's own header: keep this response out of its cache. nginx does not pass it on.
-     */
-    static final String NOT_FOR_PROXIES = "X-Accel-Expires";
+    /** {@link CacheHeaders#NOT_FOR_PROXIES}, named here too. */
+    static final String NOT_FOR_PROXIES = CacheHeaders.NOT_FOR_PROXIES;
 
-    /** Longer addresses are answered but not kept: no real page has one. */
-    private static final int MAX_CACHED_TARGET = 1024;
+    private final CacheHeaders cacheHeaders;
 
-    private static final String LOOKUP = PageCacheFilter.class.getName() + ".LOOKUP";
+    private final PageLookup lookups;
 
-    private final ReadModel directory;
-
-    private final EntityTags tags;
-
-    private final PageCache cache;
-
-    private final String pageCacheControl;
-
-    private final String exportCacheControl;
+    private final PageKeeper keeper;
 
     PageCacheFilter(ReadModel directory, EntityTags tags, PageCache cache, DirectoryProperties properties) {
-        this.directory = directory;
-        this.tags = tags;
-        this.cache = cache;
-        long shared = properties.http().sharedMaxAge().toSeconds();
-        this.pageCacheControl = "public, max-age=300, s-maxage=" + shared
-                + ", stale-while-revalidate=300, stale-if-error=86400";
-        this.exportCacheControl = "public, max-age=3600, s-maxage=" + Math.max(shared, 300)
-                + ", stale-while-revalidate=3600, stale-if-error=86400";
+        this.cacheHeaders = new CacheHeaders(properties.http().sharedMaxAge());
+        this.lookups = new PageLookup(directory, tags, cache, cacheHeaders);
+        this.keeper = new PageKeeper(directory, cache);
     }
 
     /**
      * What a page or an API response may be kept for, by browsers and by shared caches.
      */
     String pageCacheControl() {
-        return pageCacheControl;
+        return cacheHeaders.page();
     }
 
     /** The same for the CSV and zip files. */
     String exportCacheControl() {
-        return exportCacheControl;
+        return cacheHeaders.export();
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        String path = path(request);
+        String path = PageLookup.path(request);
         return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/assets/")
                 || path.equals("/favicon.ico") || path.startsWith("/swagger-ui") || path.equals("/actuator")
                 || path.startsWith("/actuator/") || path.equals("/.well-known/security.txt");
@@ -114,9 +96,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (shouldNotFilter(request) || VisitorText.carriesWords(request)) {
             return false;
         }
-        Lookup lookup = lookup(request);
-        request.setAttribute(LOOKUP, lookup);
-        return lookup.notModified() || lookup.page() != null;
+        return lookups.findAndRemember(request).answersWithoutRendering();
     }
 
     /**
@@ -126,27 +106,6 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilterAsyncDispatch() {
         return false;
-    }
-
-    /**
-     * What was found for a request: the ETag, the key, whether the client holds it, what
-     * is kept.
-     */
-    private record Lookup(String etag, String cacheControl, PageCache.Key key, boolean canonical, boolean notModified,
-            PageCache.Page page) {
-    }
-
-    private Lookup lookup(HttpServletRequest request) {
-        String path = path(request);
-        DataVersion version = directory.snapshot().version();
-        String etag = tags.of(version);
-        String cacheControl = path.startsWith("/export/") ? exportCacheControl : pageCacheControl;
-        String target = CanonicalQuery.target(path, request.getParameterMap());
-        String query = request.getQueryString();
-        boolean canonical = target.equals((query == null) ? path : path + "?" + query);
-        boolean notModified = holds(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag);
-        PageCache.Key key = new PageCache.Key(version, origin(request), target);
-        return new Lookup(etag, cacheControl, key, canonical, notModified, notModified ? null : cache.get(key));
     }
 
     @Override
@@ -161,121 +120,22 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         // Found already if the admission asked; found again after a wait, when another
         // may have rendered it.
-        Lookup lookup = (Lookup) request.getAttribute(LOOKUP);
-        if (lookup == null || isAsyncDispatch(request)) {
-            lookup = lookup(request);
-        }
-        request.removeAttribute(LOOKUP);
-        String etag = lookup.etag();
-        String cacheControl = lookup.cacheControl();
+        PageLookup.Lookup lookup = lookups.take(request, isAsyncDispatch(request));
         if (lookup.notModified()) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            response.setHeader(HttpHeaders.ETAG, etag);
-            response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+            KeptPageWriter.notModified(lookup, response);
             return;
         }
-        PageCache.Key key = lookup.key();
-        DataVersion version = key.version();
-        String target = key.target();
         PageCache.Page page = lookup.page();
         if (page == null) {
-            RenderedResponse buffered = new RenderedResponse(response);
-            chain.doFilter(request, buffered);
-            if (buffered.getStatus() != HttpServletResponse.SC_OK) {
-                buffered.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
-                buffered.copyBodyToResponse();
+            page = keeper.render(request, response, chain, lookup);
+            if (page == null) {
                 return;
             }
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put(HttpHeaders.ETAG, etag);
-            headers.put(HttpHeaders.CACHE_CONTROL, cacheControl);
-            copy(buffered, headers, HttpHeaders.CONTENT_DISPOSITION);
-            copy(buffered, headers, HttpHeaders.CONTENT_LANGUAGE);
-            byte[] body = buffered.getContentAsByteArray();
-            boolean current = directory.snapshot().version().equals(version);
-            page = (current && target.length() <= MAX_CACHED_TARGET)
-                    ? cache.put(key, buffered.getContentType(), headers, body)
-                    : new PageCache.Page(buffered.getContentType(), headers, body, null);
         }
         if (!lookup.canonical()) {
             response.setHeader(NOT_FOR_PROXIES, "0");
         }
-        send(page, request, response);
-    }
-
-    private static void send(PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(page.contentType());
-        page.headers().forEach(response::setHeader);
-        byte[] body = page.body();
-        if (PageCache.isCompressible(page.contentType())) {
-            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            if (page.gzipped() != null && acceptsGzip(request)) {
-                response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-                body = page.gzipped();
-            }
-        }
-        response.setContentLength(body.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            // One buffer for the whole body, so it leaves in one write rather than in 8
-            // KB pieces.
-            if (body.length > response.getBufferSize()) {
-                response.setBufferSize(body.length);
-            }
-            response.getOutputStream().write(body);
-        }
-    }
-
-    private static void copy(HttpServletResponse response, Map<String, String> headers, String name) {
-        String value = response.getHeader(name);
-        if (value != null) {
-            headers.put(name, value);
-        }
-    }
-
-    /**
-     * Whether the client takes gzip: named in Accept-Encoding, and not refused with q=0.
-     */
-    static boolean acceptsGzip(HttpServletRequest request) {
-        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        if (accepted == null) {
-            return false;
-        }
-        for (String coding : accepted.split(",")) {
-            String[] parts = coding.strip().split(";");
-            if (parts[0].strip().equalsIgnoreCase("gzip")) {
-                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether an If-None-Match header names the ETag, compared weakly as RFC 9110 asks
-     * for GET.
-     */
-    private static boolean holds(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        String opaque = etag.substring(2);
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || tag.equals(etag) || tag.equals(opaque) || tag.equals("W/" + opaque)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The scheme, host and port of the request, as the server understood them. */
-    private static String origin(HttpServletRequest request) {
-        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-    }
-
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        KeptPageWriter.send(page, request, response);
     }
 
 }

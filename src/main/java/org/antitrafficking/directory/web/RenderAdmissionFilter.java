@@ -2,8 +2,6 @@ package org.antitrafficking.directory.web;
 
 import java.io.IOException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
@@ -12,8 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.antitrafficking.directory.DirectoryProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.Ordered;
@@ -52,8 +48,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class RenderAdmissionFilter extends OncePerRequestFilter implements DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(RenderAdmissionFilter.class);
-
     static final String RETRY_AFTER = "1";
 
     /**
@@ -63,8 +57,6 @@ class RenderAdmissionFilter extends OncePerRequestFilter implements DisposableBe
 
     private static final int KEPT_MAX_WAITING = 1024;
 
-    private static final long LOG_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
-
     private final PageCacheFilter pageCache;
 
     private final BusyPage busyPage;
@@ -73,22 +65,15 @@ class RenderAdmissionFilter extends OncePerRequestFilter implements DisposableBe
 
     private final TurnLine keptPages;
 
-    private final ScheduledThreadPoolExecutor clock = new ScheduledThreadPoolExecutor(1, runnable -> {
-        Thread thread = new Thread(runnable, "render-line-clock");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledThreadPoolExecutor clock = TurnLine.clock("render-line-clock");
 
-    private final AtomicLong turnedAway = new AtomicLong();
-
-    private final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
+    private final TurnedAwayCounter turnedAway = new TurnedAwayCounter();
 
     RenderAdmissionFilter(DirectoryProperties properties, PageCacheFilter pageCache, BusyPage busyPage) {
         DirectoryProperties.Render limits = properties.render();
         this.pageCache = pageCache;
         this.busyPage = busyPage;
         int concurrent = limits.concurrentOrDefault();
-        this.clock.setRemoveOnCancelPolicy(true);
         this.renders = new TurnLine(concurrent, limits.waiting(), limits.maxWait().toMillis(), clock);
         this.keptPages = new TurnLine(concurrent, KEPT_MAX_WAITING, KEPT_MAX_WAIT_MILLIS, clock);
     }
@@ -169,29 +154,20 @@ class RenderAdmissionFilter extends OncePerRequestFilter implements DisposableBe
     }
 
     private void turnAway(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        countTurnedAway();
+        turnedAway.count();
         BusyPage.Body body = busyPage.forRequest(request);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setHeader(PageCacheFilter.NOT_FOR_PROXIES, "0");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheHeaders.NO_STORE);
+        response.setHeader(CacheHeaders.NOT_FOR_PROXIES, "0");
         response.setContentType(body.contentType());
         response.setContentLength(body.bytes().length);
         response.getOutputStream().write(body.bytes());
     }
 
-    private void countTurnedAway() {
-        long count = turnedAway.incrementAndGet();
-        long now = System.nanoTime();
-        long last = lastLogged.get();
-        if (now - last >= LOG_EVERY_NANOS && lastLogged.compareAndSet(last, now)) {
-            log.warn("503 every render is busy: {} requests turned away since the start", count);
-        }
-    }
-
     /** Requests turned away since the start. */
     long turnedAway() {
-        return turnedAway.get();
+        return turnedAway.turnedAway();
     }
 
     /** Renders in line now. */

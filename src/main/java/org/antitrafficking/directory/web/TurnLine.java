@@ -3,16 +3,13 @@ package org.antitrafficking.directory.web;
 import java.io.IOException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.AsyncContext;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletRequest;
 
 /**
@@ -50,7 +47,7 @@ final class TurnLine {
 
     private final ScheduledExecutorService clock;
 
-    private final Queue<Waiter> line = new ConcurrentLinkedQueue<>();
+    private final Queue<TurnWaiter> line = new ConcurrentLinkedQueue<>();
 
     private final AtomicInteger waiting = new AtomicInteger();
 
@@ -59,6 +56,20 @@ final class TurnLine {
         this.maxWaiting = (maxWaitMillis > 0) ? maxWaiting : 0;
         this.maxWaitMillis = maxWaitMillis;
         this.clock = clock;
+    }
+
+    /**
+     * A clock for the lines' timeouts: one daemon thread of that name, and a cancelled
+     * timeout leaves its queue at once.
+     */
+    static ScheduledThreadPoolExecutor clock(String threadName) {
+        ScheduledThreadPoolExecutor clock = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+        clock.setRemoveOnCancelPolicy(true);
+        return clock;
     }
 
     boolean tryTake() {
@@ -76,9 +87,9 @@ final class TurnLine {
         }
         AsyncContext async = request.startAsync();
         async.setTimeout(0);
-        Waiter waiter = new Waiter(async, timeout);
+        TurnWaiter waiter = new TurnWaiter(async, timeout, waiting);
         async.addListener(waiter);
-        waiter.expiry = clock.schedule(waiter::expire, maxWaitMillis, TimeUnit.MILLISECONDS);
+        waiter.expiresWith(clock.schedule(waiter::expire, maxWaitMillis, TimeUnit.MILLISECONDS));
         line.add(waiter);
         // A turn may have ended between the caller's try and joining the line, with
         // nobody to hand to.
@@ -94,7 +105,7 @@ final class TurnLine {
      */
     void handOver() {
         while (true) {
-            Waiter next = line.poll();
+            TurnWaiter next = line.poll();
             if (next == null) {
                 turns.release();
                 // Someone may have joined after the poll and missed the turn just
@@ -112,7 +123,7 @@ final class TurnLine {
 
     /** Dispatches everyone in line at once, without a turn. */
     void letEveryoneThrough() {
-        Waiter next;
+        TurnWaiter next;
         while ((next = line.poll()) != null) {
             if (next.settle()) {
                 next.dispatch(null);
@@ -123,95 +134,6 @@ final class TurnLine {
     /** Requests in line now. */
     int waiting() {
         return waiting.get();
-    }
-
-    private final class Waiter implements AsyncListener {
-
-        private final AsyncContext async;
-
-        private final Timeout timeout;
-
-        private final AtomicBoolean settled = new AtomicBoolean();
-
-        private volatile Future<?> expiry;
-
-        Waiter(AsyncContext async, Timeout timeout) {
-            this.async = async;
-            this.timeout = timeout;
-        }
-
-        boolean settle() {
-            if (settled.compareAndSet(false, true)) {
-                waiting.decrementAndGet();
-                Future<?> pending = expiry;
-                if (pending != null) {
-                    pending.cancel(false);
-                }
-                return true;
-            }
-            return false;
-        }
-
-        /**
-         * Dispatches the request again, holding a turn of {@code line} if not null; false
-         * if it is gone.
-         */
-        boolean dispatch(TurnLine line) {
-            try {
-                if (line != null) {
-                    async.getRequest().setAttribute(HOLDS_TURN, line);
-                }
-                async.dispatch();
-                return true;
-            }
-            catch (IllegalStateException ex) {
-                // The client left and the request ended while it waited: the turn goes to
-                // the next.
-                return false;
-            }
-        }
-
-        void expire() {
-            if (settled.compareAndSet(false, true)) {
-                waiting.decrementAndGet();
-                try {
-                    timeout.expired(async);
-                }
-                catch (IOException | IllegalStateException ex) {
-                    complete();
-                }
-            }
-        }
-
-        private void complete() {
-            try {
-                async.complete();
-            }
-            catch (IllegalStateException ex) {
-                // Ended already.
-            }
-        }
-
-        @Override
-        public void onTimeout(AsyncEvent event) {
-            expire();
-        }
-
-        @Override
-        public void onError(AsyncEvent event) {
-            if (settle()) {
-                complete();
-            }
-        }
-
-        @Override
-        public void onComplete(AsyncEvent event) {
-        }
-
-        @Override
-        public void onStartAsync(AsyncEvent event) {
-        }
-
     }
 
 }
