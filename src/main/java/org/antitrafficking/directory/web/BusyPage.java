@@ -20,11 +20,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * What a request turned away by {@link RenderAdmission} gets, rendered once per version
- * of the data and then only copied out: a short page in plain HTML with the quick exit,
- * 911 and the line for help (its numbers from the data, so a corrected number reaches
- * this page with the next version), or for the API an RFC 9457 problem. Rendering it
- * again for each request would spend on a flood the very work the admission holds back.
+ * What a request turned away by {@link RenderAdmissionFilter} gets, rendered once per
+ * version of the data and then only copied out: a short page in plain HTML with the quick
+ * exit, 911 and the line for help (its numbers from the data, so a corrected number
+ * reaches this page with the next version), or for the API an RFC 9457 problem. Rendering
+ * it again for each request would spend on a flood the very work the admission holds
+ * back.
  */
 @Component
 class BusyPage {

@@ -69,32 +69,30 @@ public class StructuredData {
     /** A department; its contact points are the lines of the same snapshot. */
     public String department(DepartmentPage page, DirectorySnapshot snapshot) {
         String base = site.base();
-        List<HotlineCard> hotlines = snapshot.hotlineCards(page.hotlines());
         Map<String, Object> organization = organization(page.link(), page.description(), page.website(), base);
-        put(organization, "subOrganization",
-                page.agencies()
-                    .stream()
-                    .map(AgencyNode::link)
-                    .map(link -> reference("GovernmentOrganization", link, base))
-                    .toList());
-        put(organization, "contactPoint", contactPoints(hotlines));
-        return write(organization);
+        return write(withUnitsAndLines(organization, page.agencies(), snapshot.hotlineCards(page.hotlines()), base));
     }
 
     /** An agency; its contact points are the lines of the same snapshot. */
     public String agency(AgencyPage page, DirectorySnapshot snapshot) {
         String base = site.base();
-        List<HotlineCard> hotlines = snapshot.hotlineCards(page.hotlines());
         Map<String, Object> organization = organization(page.link(), page.description(), page.website(), base);
         organization.put("parentOrganization", reference("GovernmentOrganization", page.parent(), base));
+        return write(withUnitsAndLines(organization, page.units(), snapshot.hotlineCards(page.hotlines()), base));
+    }
+
+    /**
+     * A body's units as sub-organizations, and the lines it answers as contact points.
+     */
+    private static Map<String, Object> withUnitsAndLines(Map<String, Object> organization, List<AgencyNode> units,
+            List<HotlineCard> hotlines, String base) {
         put(organization, "subOrganization",
-                page.units()
-                    .stream()
+                units.stream()
                     .map(AgencyNode::link)
                     .map(link -> reference("GovernmentOrganization", link, base))
                     .toList());
         put(organization, "contactPoint", contactPoints(hotlines));
-        return write(organization);
+        return organization;
     }
 
     public String taskForce(TaskForcePage page) {
