@@ -1,35 +1,28 @@
 package org.antitrafficking.directory.opendata.openreferral;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.antitrafficking.directory.api.Paging;
-import org.antitrafficking.directory.readmodel.InvalidRequestException;
 import org.antitrafficking.directory.readmodel.NotFoundException;
-import org.antitrafficking.directory.readmodel.search.SearchWords;
 import org.antitrafficking.directory.web.VisitorText;
 
 import org.springframework.stereotype.Service;
 
+import static org.antitrafficking.directory.opendata.openreferral.HsdsFilters.instant;
+import static org.antitrafficking.directory.opendata.openreferral.HsdsFilters.searching;
+import static org.antitrafficking.directory.opendata.openreferral.HsdsNesting.term;
+import static org.antitrafficking.directory.opendata.openreferral.HsdsNesting.terms;
+
 /**
  * The HSDS API's answers, from the Open Referral records of the current data version:
- * collections filtered and paged, and single records with everything HSDS nests in them.
+ * collections filtered ({@link HsdsFilters}) and paged, and single records with
+ * everything HSDS nests in them ({@link HsdsNesting}).
  */
 @Service
 class HsdsService {
-
-    /** Longer searches are refused rather than cut, as on the site. */
-    static final int MAX_SEARCH_LENGTH = 200;
 
     private final OpenReferralDirectory directory;
 
@@ -77,19 +70,7 @@ class HsdsService {
         OpenReferralData data = directory.current();
         Hsds.Service service = data.service(id)
             .orElseThrow(() -> new NotFoundException("api.unknown-id", "service", VisitorText.echo(id)));
-        Hsds.Organization organization = data.organization(service.organizationId()).orElseThrow();
-        return new HsdsViews.ServiceView(service,
-                data.phonesOf(id)
-                    .stream()
-                    .map(phone -> new HsdsViews.PhoneView(phone, data.languagesOfPhone(phone.id())))
-                    .toList(),
-                data.schedulesOf(id), data.areasOf(id),
-                data.locationsOfService(id)
-                    .stream()
-                    .map(link -> new HsdsViews.ServiceAtLocationView(link, data.location(link.locationId())))
-                    .toList(),
-                data.languagesOf(id), organization(data, organization, null), data.fundingOf(id), attributes(data, id),
-                data.metadataOf(id));
+        return HsdsNesting.service(data, service);
     }
 
     HsdsPage<Hsds.Organization> organizations(String search, Paging paging) {
@@ -106,7 +87,7 @@ class HsdsService {
         OpenReferralData data = directory.current();
         Hsds.Organization organization = data.organization(id)
             .orElseThrow(() -> new NotFoundException("api.unknown-id", "organization", VisitorText.echo(id)));
-        return organization(data, organization, data.servicesOf(id));
+        return HsdsNesting.organization(data, organization, data.nested().servicesOf(id));
     }
 
     HsdsPage<Hsds.Taxonomy> taxonomies(String search, Paging paging) {
@@ -137,76 +118,6 @@ class HsdsService {
         OpenReferralData data = directory.current();
         return term(data, data.taxonomyTerm(id)
             .orElseThrow(() -> new NotFoundException("api.unknown-id", "taxonomy term", VisitorText.echo(id))));
-    }
-
-    private static HsdsViews.OrganizationView organization(OpenReferralData data, Hsds.Organization organization,
-            List<Hsds.Service> services) {
-        String id = organization.id();
-        return new HsdsViews.OrganizationView(organization, data.locationsOf(id),
-                data.programsOf(id)
-                    .stream()
-                    .map(program -> new HsdsViews.ProgramView(program, attributes(data, program.id()),
-                            data.metadataOf(program.id())))
-                    .toList(),
-                attributes(data, id), data.metadataOf(id), services);
-    }
-
-    private static List<HsdsViews.AttributeView> attributes(OpenReferralData data, String recordId) {
-        return data.attributesOf(recordId)
-            .stream()
-            .map(attribute -> new HsdsViews.AttributeView(attribute,
-                    term(data, data.taxonomyTerm(attribute.taxonomyTermId()).orElseThrow())))
-            .toList();
-    }
-
-    private static HsdsViews.TermView term(OpenReferralData data, Hsds.TaxonomyTerm term) {
-        return new HsdsViews.TermView(term, data.taxonomy(term.taxonomyId()).orElse(null));
-    }
-
-    /**
-     * The ids of the terms in a service's nested record: its own and its organization's.
-     */
-    private static Stream<String> terms(OpenReferralData data, Hsds.Service service) {
-        return Stream
-            .concat(data.attributesOf(service.id()).stream(), data.attributesOf(service.organizationId()).stream())
-            .map(Hsds.Attribute::taxonomyTermId);
-    }
-
-    /**
-     * Records whose texts hold every searched word, anywhere (so a word's start finds
-     * it); all without words.
-     */
-    private static <T> Predicate<T> searching(String search, Function<T, Stream<String>> texts) {
-        if (search != null && search.strip().length() > MAX_SEARCH_LENGTH) {
-            throw new InvalidRequestException("error.400.query-too-long", MAX_SEARCH_LENGTH);
-        }
-        // A one-letter word is in nearly every text, so it narrows nothing.
-        List<String> words = SearchWords.of(search).stream().filter(word -> word.length() > 1).toList();
-        if (words.isEmpty()) {
-            return record -> true;
-        }
-        return record -> {
-            String text = texts.apply(record)
-                .filter(Objects::nonNull)
-                .collect(Collectors.joining(" "))
-                .toLowerCase(Locale.ROOT);
-            return words.stream().allMatch(text::contains);
-        };
-    }
-
-    /** An ISO 8601 date and time with its offset, or a date (its start, in UTC). */
-    private static Instant instant(String value) {
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        }
-        catch (DateTimeParseException notDateTime) {
-            try {
-                return LocalDate.parse(value.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            catch (DateTimeParseException notDate) {
-                throw new InvalidRequestException("api.invalid.modified-after", VisitorText.echo(value));
-            }
-        }
     }
 
 }

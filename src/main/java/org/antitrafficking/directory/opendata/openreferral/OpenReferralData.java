@@ -1,19 +1,18 @@
 package org.antitrafficking.directory.opendata.openreferral;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.antitrafficking.directory.opendata.CsvTable;
 import org.antitrafficking.directory.readmodel.DataVersion;
 
 /**
  * The directory as Open Referral records, as of one data version: every table's rows in
- * the directory's order, and the lookups the API needs to nest them. Immutable.
+ * the directory's order, the records the API looks up by id, and ({@link #nested()}) the
+ * lookups the API needs to nest them. Immutable.
  */
 final class OpenReferralData {
 
@@ -57,31 +56,9 @@ final class OpenReferralData {
 
     private final Map<String, Hsds.TaxonomyTerm> termsById;
 
-    private final Map<String, List<Hsds.Program>> programsByOrganization;
+    private final NestedRecords nested;
 
-    private final Map<String, List<Hsds.Service>> servicesByOrganization;
-
-    private final Map<String, List<Hsds.Location>> locationsByOrganization;
-
-    private final Map<String, List<Hsds.Phone>> phonesByService;
-
-    private final Map<String, List<Hsds.Schedule>> schedulesByService;
-
-    private final Map<String, List<Hsds.Language>> languagesByService;
-
-    private final Map<String, List<Hsds.Language>> languagesByPhone;
-
-    private final Map<String, List<Hsds.ServiceArea>> areasByService;
-
-    private final Map<String, List<Hsds.ServiceAtLocation>> locationsByService;
-
-    private final Map<String, List<Hsds.Funding>> fundingByService;
-
-    private final Map<String, List<Hsds.Attribute>> attributesByRecord;
-
-    private final Map<String, List<Hsds.Metadata>> metadataByRecord;
-
-    private OpenReferralData(Builder rows) {
+    OpenReferralData(OpenReferralRows rows) {
         version = rows.version;
         organizations = List.copyOf(rows.organizations);
         programs = List.copyOf(rows.programs);
@@ -102,22 +79,7 @@ final class OpenReferralData {
         locationsById = byId(locations, Hsds.Location::id);
         taxonomiesById = byId(taxonomies, Hsds.Taxonomy::id);
         termsById = byId(taxonomyTerms, Hsds.TaxonomyTerm::id);
-        programsByOrganization = grouped(programs, Hsds.Program::organizationId);
-        servicesByOrganization = grouped(services, Hsds.Service::organizationId);
-        locationsByOrganization = grouped(
-                locations.stream().filter(location -> location.organizationId() != null).toList(),
-                Hsds.Location::organizationId);
-        phonesByService = grouped(phones, Hsds.Phone::serviceId);
-        schedulesByService = grouped(schedules, Hsds.Schedule::serviceId);
-        languagesByService = grouped(languages.stream().filter(language -> language.phoneId() == null).toList(),
-                Hsds.Language::serviceId);
-        languagesByPhone = grouped(languages.stream().filter(language -> language.phoneId() != null).toList(),
-                Hsds.Language::phoneId);
-        areasByService = grouped(serviceAreas, Hsds.ServiceArea::serviceId);
-        locationsByService = grouped(serviceAtLocations, Hsds.ServiceAtLocation::serviceId);
-        fundingByService = grouped(funding, Hsds.Funding::serviceId);
-        attributesByRecord = grouped(attributes, Hsds.Attribute::linkId);
-        metadataByRecord = grouped(metadata, Hsds.Metadata::resourceId);
+        nested = new NestedRecords(rows);
     }
 
     /** Every table as CSV, in the order the data package lists them. */
@@ -180,112 +142,15 @@ final class OpenReferralData {
         return locationsById.get(id);
     }
 
-    List<Hsds.Program> programsOf(String organizationId) {
-        return programsByOrganization.getOrDefault(organizationId, List.of());
-    }
-
-    List<Hsds.Service> servicesOf(String organizationId) {
-        return servicesByOrganization.getOrDefault(organizationId, List.of());
-    }
-
-    List<Hsds.Location> locationsOf(String organizationId) {
-        return locationsByOrganization.getOrDefault(organizationId, List.of());
-    }
-
-    List<Hsds.Phone> phonesOf(String serviceId) {
-        return phonesByService.getOrDefault(serviceId, List.of());
-    }
-
-    List<Hsds.Schedule> schedulesOf(String serviceId) {
-        return schedulesByService.getOrDefault(serviceId, List.of());
-    }
-
-    /** The languages of a service as a whole, not of one of its phones. */
-    List<Hsds.Language> languagesOf(String serviceId) {
-        return languagesByService.getOrDefault(serviceId, List.of());
-    }
-
-    List<Hsds.Language> languagesOfPhone(String phoneId) {
-        return languagesByPhone.getOrDefault(phoneId, List.of());
-    }
-
-    List<Hsds.ServiceArea> areasOf(String serviceId) {
-        return areasByService.getOrDefault(serviceId, List.of());
-    }
-
-    List<Hsds.ServiceAtLocation> locationsOfService(String serviceId) {
-        return locationsByService.getOrDefault(serviceId, List.of());
-    }
-
-    List<Hsds.Funding> fundingOf(String serviceId) {
-        return fundingByService.getOrDefault(serviceId, List.of());
-    }
-
-    /** The attributes of any record, by its id. */
-    List<Hsds.Attribute> attributesOf(String recordId) {
-        return attributesByRecord.getOrDefault(recordId, List.of());
-    }
-
-    List<Hsds.Metadata> metadataOf(String recordId) {
-        return metadataByRecord.getOrDefault(recordId, List.of());
+    /** What is nested in each record, by the record's id. */
+    NestedRecords nested() {
+        return nested;
     }
 
     private static <T> Map<String, T> byId(List<T> records, Function<T, String> id) {
         Map<String, T> byId = new LinkedHashMap<>();
         records.forEach(record -> byId.put(id.apply(record), record));
         return Map.copyOf(byId);
-    }
-
-    private static <T> Map<String, List<T>> grouped(List<T> records, Function<T, String> key) {
-        return records.stream()
-            .collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toUnmodifiableList()));
-    }
-
-    static Builder builder(DataVersion version) {
-        return new Builder(version);
-    }
-
-    /** Collects the rows of every table, then freezes them. */
-    static final class Builder {
-
-        final DataVersion version;
-
-        final List<Hsds.Organization> organizations = new ArrayList<>();
-
-        final List<Hsds.Program> programs = new ArrayList<>();
-
-        final List<Hsds.Service> services = new ArrayList<>();
-
-        final List<Hsds.Phone> phones = new ArrayList<>();
-
-        final List<Hsds.Schedule> schedules = new ArrayList<>();
-
-        final List<Hsds.Language> languages = new ArrayList<>();
-
-        final List<Hsds.ServiceArea> serviceAreas = new ArrayList<>();
-
-        final List<Hsds.Location> locations = new ArrayList<>();
-
-        final List<Hsds.ServiceAtLocation> serviceAtLocations = new ArrayList<>();
-
-        final List<Hsds.Funding> funding = new ArrayList<>();
-
-        final List<Hsds.Taxonomy> taxonomies = new ArrayList<>();
-
-        final List<Hsds.TaxonomyTerm> taxonomyTerms = new ArrayList<>();
-
-        final List<Hsds.Attribute> attributes = new ArrayList<>();
-
-        final List<Hsds.Metadata> metadata = new ArrayList<>();
-
-        private Builder(DataVersion version) {
-            this.version = version;
-        }
-
-        OpenReferralData build() {
-            return new OpenReferralData(this);
-        }
-
     }
 
 }

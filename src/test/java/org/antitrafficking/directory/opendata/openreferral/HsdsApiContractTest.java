@@ -232,7 +232,7 @@ class HsdsApiContractTest extends PageTest {
                 .forEach(attribute -> terms.add(attribute.path("taxonomy_term_id").asText()));
             assertThat(terms).as("terms of %s", service.path("name").asText()).contains(prosecution);
         }
-        assertThat(json("/hsds/services?per_page=100&taxonomy_id=" + OpenReferralMapping.FUNCTIONS_TAXONOMY_ID)
+        assertThat(json("/hsds/services?per_page=100&taxonomy_id=" + OpenReferralIds.FUNCTIONS_TAXONOMY_ID)
             .path("total_items")
             .asInt()).isGreaterThanOrEqualTo(prosecuting.path("total_items").asInt());
 
