@@ -79,7 +79,8 @@ class OpenReferralPackageTest extends PageTest {
                     assertThat(field.at("/constraints/" + constraint)).as("%s of %s.%s", constraint, name, fieldName)
                         .isEqualTo(standardField.at("/constraints/" + constraint));
                 }
-                // The one deviation docs/open-referral.md explains: several programs may belong to
+                // The one deviation docs/open-referral.md explains: several programs may
+                // belong to
                 // one organization.
                 boolean deviation = name.equals("program") && fieldName.equals("organization_id");
                 assertThat(field.at("/constraints/unique").asBoolean()).as("unique of %s.%s", name, fieldName)
