@@ -6,6 +6,7 @@ import org.antitrafficking.directory.support.Browser;
 import org.antitrafficking.directory.support.UseTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "directory.quick-exit-url=" + BrowserTest.NEUTRAL_PAGE)
 @UseTestDatabase
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 abstract class BrowserTest {
 
     static final String NEUTRAL_PAGE = "about:blank";

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * installs Maven, and with any other it refuses. Each run is a copy of the wrapper with a
  * Maven home of its own, so it really downloads the distribution from Maven Central.
  */
+@Tag("slow")
 class MavenWrapperIT {
 
     @TempDir

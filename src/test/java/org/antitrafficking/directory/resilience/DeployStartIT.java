@@ -23,6 +23,7 @@ import org.antitrafficking.directory.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * runs as root (CI does) it is run as {@code nobody}; it refuses to start without its own
  * database and with a runtime folder another user could write to.
  */
+@Tag("slow")
 class DeployStartIT {
 
     /** nobody and nogroup, whom deploy/start runs as when the build runs as root. */

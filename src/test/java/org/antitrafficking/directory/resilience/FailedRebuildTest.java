@@ -12,6 +12,7 @@ import org.antitrafficking.directory.support.RunningApplication;
 import org.antitrafficking.directory.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.health.contributor.Health;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * build it; once the row is removed, it builds the newest version and is UP again. The
  * instance runs on a database of its own, so the bad row harms no other test.
  */
+@Tag("slow")
 class FailedRebuildTest {
 
     private static final String HOTLINE = "/hotlines/national-human-trafficking-hotline";

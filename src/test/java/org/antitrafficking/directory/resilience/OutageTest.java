@@ -15,6 +15,7 @@ import org.antitrafficking.directory.support.RunningApplication;
 import org.antitrafficking.directory.system.EmbeddedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * recovers by itself and follows data changes again. The application runs on an embedded
  * PostgreSQL of its own, so stopping it harms no other test.
  */
+@Tag("slow")
 class OutageTest {
 
     private static final Logger log = LoggerFactory.getLogger(OutageTest.class);

@@ -14,6 +14,7 @@ import org.antitrafficking.directory.support.RunningApplication;
 import org.antitrafficking.directory.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same pages under the same ETags, and pick up a change together. They sit behind a TLS
  * proxy that forwards its headers.
  */
+@Tag("slow")
 class ScaleOutTest {
 
     /** What nginx in deploy/ sends: the visitor's scheme and host. */

@@ -6,12 +6,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Tag;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The whole application on the shared real PostgreSQL, driven through MockMvc. All tests
- * with this annotation share one application context.
+ * with this annotation share one application context. Tagged {@code slow}: the fast layer
+ * ({@code ./mvnw test -Pfast}) leaves it out.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +22,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @UseTestDatabase
+@Tag("slow")
 public @interface WebTest {
 
 }

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.antitrafficking.directory.DirectoryApplication;
 import org.antitrafficking.directory.DirectoryProperties;
 import org.antitrafficking.directory.support.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("slow")
 class EmbeddedDatabaseConfigurationTest {
 
     @TempDir

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.antitrafficking.directory.support.UseTestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "directory.base-url=https://directory.example.org")
 @UseTestDatabase
+@Tag("slow")
 class ConfiguredAddressTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.antitrafficking.directory.support.Eventually.waitUntil;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * numbers), or a problem from the API; a request that waits too long gets the same; and
  * every turn comes back.
  */
+@Tag("slow")
 class RenderAdmissionTest {
 
     private static final Duration MAX_WAIT = Duration.ofMillis(1500);

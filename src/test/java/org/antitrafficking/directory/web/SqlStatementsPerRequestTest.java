@@ -13,6 +13,7 @@ import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.support.UseTestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 @UseTestDatabase
 @Import(SqlStatementsPerRequestTest.CountStatements.class)
+@Tag("slow")
 class SqlStatementsPerRequestTest {
 
     static final int MAX_ON_A_COLD_CACHE = 3;

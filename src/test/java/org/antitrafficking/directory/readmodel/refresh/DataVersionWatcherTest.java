@@ -17,6 +17,7 @@ import org.antitrafficking.directory.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.health.contributor.Health;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * less and less often and reported DOWN until it builds, and a watcher that stops says
  * so.
  */
+@Tag("slow")
 class DataVersionWatcherTest {
 
     private static final Duration POLL = Duration.ofMillis(100);
