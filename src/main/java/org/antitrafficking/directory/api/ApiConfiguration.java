@@ -27,8 +27,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The read-only JSON APIs, the directory's own under {@code /api/v1} and the Open
@@ -37,7 +35,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * are checked by the web layer's {@code QueryParameterInterceptor}, as the pages' are.
  */
 @Configuration(proxyBeanMethods = false)
-class ApiConfiguration implements WebMvcConfigurer {
+class ApiConfiguration {
 
     static {
         // Paging is resolved from two query parameters, described by pagingParameters().
@@ -49,11 +47,6 @@ class ApiConfiguration implements WebMvcConfigurer {
     static final String HSDS_PATH = "/hsds/**";
 
     private static final String NAME = "Federal Anti-Trafficking Directory";
-
-    @Override
-    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new PagingResolver());
-    }
 
     /** The two query parameters of every operation that takes a {@link Paging}. */
     @Bean

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(ProgramService.class)
 class ProgramErrorsTest {
 
-    private static final String TOO_LONG = "a".repeat(ProgramService.MAX_QUERY_LENGTH + 1);
+    private static final String TOO_LONG = "a".repeat(ProgramFilters.MAX_QUERY_LENGTH + 1);
 
     @Autowired
     MockMvcTester mvc;

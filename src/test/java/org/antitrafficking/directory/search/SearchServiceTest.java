@@ -17,6 +17,13 @@ class SearchServiceTest {
     private final SearchService search = new SearchService(SmallDirectory.readModel());
 
     @Test
+    void shouldFindNothingForNoWordsAtAll() {
+        assertThat(search.search(null).groups()).isEmpty();
+        assertThat(search.search("").groups()).isEmpty();
+        assertThat(search.search(" -- ").groups()).isEmpty();
+    }
+
+    @Test
     void shouldGroupTheHitsByKindBestGroupFirst() {
         SearchResults results = search.search(" campaign ");
         assertThat(results.query()).isEqualTo("campaign");

@@ -172,7 +172,7 @@ class PageCacheFilterTest {
         if (acceptEncoding != null) {
             request.addHeader(HttpHeaders.ACCEPT_ENCODING, acceptEncoding);
         }
-        assertThat(PageCacheFilter.acceptsGzip(request)).isEqualTo(gzip);
+        assertThat(KeptPageWriter.acceptsGzip(request)).isEqualTo(gzip);
     }
 
     private MockHttpServletResponse get(String uri, String... header) throws ServletException, IOException {

@@ -24,7 +24,7 @@ public final class SearchWords {
             return List.of();
         }
         return Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-            .filter(word -> word.length() <= MAX_WORD_LENGTH)
+            .filter(word -> !word.isEmpty() && word.length() <= MAX_WORD_LENGTH)
             .distinct()
             .limit(MAX_WORDS)
             .toList();
