@@ -4,14 +4,14 @@ import java.util.List;
 
 import org.antitrafficking.directory.readmodel.DepartmentChoices;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
+import org.antitrafficking.directory.readmodel.InvalidRequestException;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordLink;
-import org.antitrafficking.directory.support.PageTest;
+import org.antitrafficking.directory.readmodel.load.SmallDirectory;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.spy;
@@ -23,23 +23,33 @@ import static org.mockito.Mockito.when;
  * The programs a request asks for, from one snapshot, with the departments the filter
  * form offers.
  */
-class ProgramServiceTest extends PageTest {
+class ProgramServiceTest {
 
-    @Autowired
-    ReadModel directory;
+    private final ReadModel directory = SmallDirectory.readModel();
 
     @Test
     void shouldReadTheSnapshotOncePerRequest() {
-        ReadModel counted = spy(directory);
+        ReadModel counted = mock(ReadModel.class);
+        when(counted.snapshot()).thenReturn(directory.snapshot());
         ProgramService programs = new ProgramService(counted);
 
-        ProgramListPage page = programs.list(ProgramFilters.of(List.of("protection"), "dhs", null, "training", 1),
+        ProgramListPage page = programs.list(ProgramFilters.of(List.of("prevention"), "dhs", "campaign", "blue", 1),
                 ProgramService.PAGE_SIZE);
-        assertThat(page.chips()).hasSize(3);
+        assertThat(page.programs()).extracting(program -> program.link().slug()).containsExactly("blue-campaign");
+        assertThat(page.chips()).hasSize(4);
         verify(counted, times(1)).snapshot();
 
-        programs.list(ProgramFilters.of(null, "doj", "grant-program", null, 1), 5);
+        programs.list(ProgramFilters.of(null, "dhs", null, null, 1), 5);
         verify(counted, times(2)).snapshot();
+    }
+
+    @Test
+    void shouldRefuseADepartmentTheSnapshotDoesNotHave() {
+        ProgramService programs = new ProgramService(directory);
+
+        assertThatThrownBy(() -> programs.list(ProgramFilters.of(null, "doj", null, null, 1), ProgramService.PAGE_SIZE))
+            .isInstanceOf(InvalidRequestException.class)
+            .hasMessageContaining("programs.invalid.department");
     }
 
     /**
@@ -49,20 +59,16 @@ class ProgramServiceTest extends PageTest {
     @Test
     void shouldCountTheBusiestDepartmentsInTheHintWithoutTheChosenOne() {
         DirectorySnapshot snapshot = directory.snapshot();
-        List<RecordLink> withPrograms = snapshot.programDepartments().offered();
-        assertThat(withPrograms).hasSizeGreaterThan(3);
-        DirectorySnapshot busiestThree = spy(snapshot);
-        doReturn(new DepartmentChoices(withPrograms.subList(0, 3), withPrograms.size())).when(busiestThree)
-            .programDepartments();
+        DirectorySnapshot noneOffered = spy(snapshot);
+        doReturn(new DepartmentChoices(List.of(), 1)).when(noneOffered).programDepartments();
         ReadModel readModel = mock(ReadModel.class);
-        when(readModel.snapshot()).thenReturn(busiestThree);
-        String chosen = withPrograms.get(3).slug();
+        when(readModel.snapshot()).thenReturn(noneOffered);
 
-        ProgramListPage page = new ProgramService(readModel).list(ProgramFilters.of(null, chosen, null, null, 1),
+        ProgramListPage page = new ProgramService(readModel).list(ProgramFilters.of(null, "dhs", null, null, 1),
                 ProgramService.PAGE_SIZE);
-        assertThat(page.departments()).hasSize(4).extracting(RecordLink::slug).contains(chosen);
+        assertThat(page.departments()).extracting(RecordLink::slug).containsExactly("dhs");
         assertThat(page.allDepartments()).isFalse();
-        assertThat(page.busiestDepartments()).isEqualTo(3);
+        assertThat(page.busiestDepartments()).isZero();
     }
 
 }
