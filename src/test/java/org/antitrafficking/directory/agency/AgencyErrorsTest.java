@@ -1,15 +1,12 @@
 package org.antitrafficking.directory.agency;
 
-import org.antitrafficking.directory.support.ErrorAnswers;
+import org.antitrafficking.directory.support.ErrorSliceTest;
 import org.antitrafficking.directory.support.WebSlice;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.antitrafficking.directory.support.ErrorAnswers.UNKNOWN_FUNCTION;
 import static org.antitrafficking.directory.support.ErrorAnswers.noRecord;
@@ -18,17 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every 404 and 400 of the agency pages and API, on the small directory. */
 @WebSlice({ AgencyController.class, AgencyApiController.class })
 @Import(AgencyService.class)
-class AgencyErrorsTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    private ErrorAnswers answers;
-
-    @BeforeEach
-    void prepare() {
-        answers = new ErrorAnswers(mvc);
-    }
+class AgencyErrorsTest extends ErrorSliceTest {
 
     @Test
     void shouldAnswerAnUnknownAgencyWith404() {

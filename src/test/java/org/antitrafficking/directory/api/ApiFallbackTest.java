@@ -1,13 +1,9 @@
 package org.antitrafficking.directory.api;
 
-import org.antitrafficking.directory.support.ErrorAnswers;
+import org.antitrafficking.directory.support.ErrorSliceTest;
 import org.antitrafficking.directory.support.WebSlice;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,17 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page, whatever its parameters.
  */
 @WebSlice(ApiFallbackController.class)
-class ApiFallbackTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    private ErrorAnswers answers;
-
-    @BeforeEach
-    void prepare() {
-        answers = new ErrorAnswers(mvc);
-    }
+class ApiFallbackTest extends ErrorSliceTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/v1/unicorns", "/api/v1/no-such-thing?page=2&x=1", "/api/v2/agencies",

@@ -1,14 +1,10 @@
 package org.antitrafficking.directory.department;
 
-import org.antitrafficking.directory.support.ErrorAnswers;
+import org.antitrafficking.directory.support.ErrorSliceTest;
 import org.antitrafficking.directory.support.WebSlice;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.antitrafficking.directory.support.ErrorAnswers.noRecord;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,17 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * paging is checked here in full.
  */
 @WebSlice({ DepartmentController.class, DepartmentApiController.class })
-class DepartmentErrorsTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    private ErrorAnswers answers;
-
-    @BeforeEach
-    void prepare() {
-        answers = new ErrorAnswers(mvc);
-    }
+class DepartmentErrorsTest extends ErrorSliceTest {
 
     @Test
     void shouldAnswerAnUnknownDepartmentWith404() {

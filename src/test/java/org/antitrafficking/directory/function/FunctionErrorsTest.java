@@ -1,31 +1,17 @@
 package org.antitrafficking.directory.function;
 
-import org.antitrafficking.directory.support.ErrorAnswers;
+import org.antitrafficking.directory.support.ErrorSliceTest;
 import org.antitrafficking.directory.support.WebSlice;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.antitrafficking.directory.support.ErrorAnswers.noRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every 404 and 400 of the function pages and API, on the small directory. */
 @WebSlice({ FunctionController.class, FunctionApiController.class })
-class FunctionErrorsTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    private ErrorAnswers answers;
-
-    @BeforeEach
-    void prepare() {
-        answers = new ErrorAnswers(mvc);
-    }
+class FunctionErrorsTest extends ErrorSliceTest {
 
     @Test
     void shouldAnswerAnUnknownFunctionWith404() {

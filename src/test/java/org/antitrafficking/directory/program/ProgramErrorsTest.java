@@ -1,15 +1,12 @@
 package org.antitrafficking.directory.program;
 
-import org.antitrafficking.directory.support.ErrorAnswers;
+import org.antitrafficking.directory.support.ErrorSliceTest;
 import org.antitrafficking.directory.support.WebSlice;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.antitrafficking.directory.support.ErrorAnswers.noRecord;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,19 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @WebSlice({ ProgramController.class, ProgramApiController.class })
 @Import(ProgramService.class)
-class ProgramErrorsTest {
+class ProgramErrorsTest extends ErrorSliceTest {
 
     private static final String TOO_LONG = "a".repeat(ProgramFilters.MAX_QUERY_LENGTH + 1);
-
-    @Autowired
-    MockMvcTester mvc;
-
-    private ErrorAnswers answers;
-
-    @BeforeEach
-    void prepare() {
-        answers = new ErrorAnswers(mvc);
-    }
 
     @Test
     void shouldAnswerAnUnknownProgramWith404() {

@@ -1,31 +1,17 @@
 package org.antitrafficking.directory.relief;
 
-import org.antitrafficking.directory.support.ErrorAnswers;
+import org.antitrafficking.directory.support.ErrorSliceTest;
 import org.antitrafficking.directory.support.WebSlice;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.antitrafficking.directory.support.ErrorAnswers.noRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every 404 and 400 of the immigration relief pages and API, on the small directory. */
 @WebSlice({ ReliefController.class, ReliefApiController.class })
-class ReliefErrorsTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    private ErrorAnswers answers;
-
-    @BeforeEach
-    void prepare() {
-        answers = new ErrorAnswers(mvc);
-    }
+class ReliefErrorsTest extends ErrorSliceTest {
 
     @Test
     void shouldAnswerAnUnknownFormOfReliefWith404() {

@@ -1,36 +1,23 @@
 package org.antitrafficking.directory.search;
 
-import org.antitrafficking.directory.support.ErrorAnswers;
+import org.antitrafficking.directory.support.ErrorSliceTest;
 import org.antitrafficking.directory.support.WebSlice;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The 400s of the search page and API, on the small directory. */
 @WebSlice({ SearchController.class, SearchApiController.class })
 @Import(SearchService.class)
-class SearchErrorsTest {
+class SearchErrorsTest extends ErrorSliceTest {
 
     private static final String TOO_LONG = "hiding from my partner ".repeat(9);
 
     private static final String PROBLEM = "That search is too long: please use at most 200 characters.";
-
-    @Autowired
-    MockMvcTester mvc;
-
-    private ErrorAnswers answers;
-
-    @BeforeEach
-    void prepare() {
-        answers = new ErrorAnswers(mvc);
-    }
 
     @Test
     void shouldRefuseWordsTooLongToSearchWithoutRepeatingThem() {

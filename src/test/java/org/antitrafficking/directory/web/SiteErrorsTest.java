@@ -1,16 +1,13 @@
 package org.antitrafficking.directory.web;
 
-import org.antitrafficking.directory.support.ErrorAnswers;
+import org.antitrafficking.directory.support.ErrorSliceTest;
 import org.antitrafficking.directory.support.WebSlice;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,17 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page.
  */
 @WebSlice(SafetyController.class)
-class SiteErrorsTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    private ErrorAnswers answers;
-
-    @BeforeEach
-    void prepare() {
-        answers = new ErrorAnswers(mvc);
-    }
+class SiteErrorsTest extends ErrorSliceTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/no/such/page", "/agency", "/safety/more", "/x%0d%0aWARN%20FORGED" })

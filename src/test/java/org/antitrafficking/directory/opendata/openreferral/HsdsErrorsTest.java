@@ -1,32 +1,19 @@
 package org.antitrafficking.directory.opendata.openreferral;
 
-import org.antitrafficking.directory.support.ErrorAnswers;
+import org.antitrafficking.directory.support.ErrorSliceTest;
 import org.antitrafficking.directory.support.WebSlice;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every 404 and 400 of the Open Referral API, on the small directory. */
 @WebSlice(HsdsController.class)
 @Import({ HsdsService.class, OpenReferralDirectory.class })
-class HsdsErrorsTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    private ErrorAnswers answers;
-
-    @BeforeEach
-    void prepare() {
-        answers = new ErrorAnswers(mvc);
-    }
+class HsdsErrorsTest extends ErrorSliceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
