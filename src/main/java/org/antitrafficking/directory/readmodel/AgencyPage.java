@@ -2,14 +2,12 @@ package org.antitrafficking.directory.readmodel;
 
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the page of one component shows. {@code breadcrumbs} runs from its
  * department down to its direct parent.
  */
-@Schema(description = "A component with its place in its department (breadcrumbs from the department down), its units, programs, task forces, hotlines, forms of relief, functions, figures and sources.")
 public record AgencyPage(RecordLink link, String kind, String description, @Nullable String website,
         List<RecordLink> breadcrumbs, List<AgencyNode> units, List<ProgramSummary> programs,
         List<RecordLink> taskForces, List<RecordLink> hotlines, List<RecordLink> reliefTypes,

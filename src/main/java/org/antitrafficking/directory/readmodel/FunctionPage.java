@@ -2,13 +2,10 @@ package org.antitrafficking.directory.readmodel;
 
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-
 /**
  * Everything tagged with one function: the agencies and offices, the task forces and the
  * programs that do it, each in the order of its own list.
  */
-@Schema(description = "One function of anti-trafficking work and every agency, task force and program tagged with it.")
 public record FunctionPage(WorkFunction function, List<AgencySummary> agencies, List<TaskForceSummary> taskForces,
         List<ProgramSummary> programs) {
 

@@ -3,7 +3,6 @@ package org.antitrafficking.directory.readmodel;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -12,10 +11,8 @@ import org.springframework.web.util.HtmlUtils;
  * page shows {@link #html()}, where every part is escaped, so no markup from the data
  * reaches the page.
  */
-@Schema(description = "Text split into parts; the parts with match true are the words that matched.")
 public record Highlighted(List<Part> parts) {
 
-    @Schema(name = "HighlightedPart", description = "A stretch of text, and whether it matched the search.")
     public record Part(String text, boolean match) {
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +11,6 @@ import org.jspecify.annotations.Nullable;
  * should know first. {@code lawEnforcement}, {@code anonymousTips} and
  * {@code confidential} are null where the sources do not say.
  */
-@Schema(description = "A hotline with every way to reach it and what a caller should know. lawEnforcement, anonymousTips and confidential are absent where the sources do not say.")
 public record HotlineCard(RecordLink link, String description, List<HotlinePurpose> purposes,
         @Nullable RecordLink operator, @Nullable HotlineOperatorRole operatorRole, @Nullable String audience,
         @Nullable String hours, @Nullable String languages, @Nullable LawEnforcement lawEnforcement,
@@ -24,8 +22,6 @@ public record HotlineCard(RecordLink link, String description, List<HotlinePurpo
      * and the source that says so: a promise to a frightened caller is a fact like a
      * number.
      */
-    @Schema(name = "HotlineLawEnforcement",
-            description = "Whether what a caller says reaches law enforcement: yes (the line is law enforcement's own), no, or limited (only in some cases, which note explains), with the source that says so.")
     public record LawEnforcement(LawEnforcementSharing sharing, String note, String sourceSlug, String sourceTitle) {
     }
 
@@ -35,8 +31,6 @@ public record HotlineCard(RecordLink link, String description, List<HotlinePurpo
      * name the channel by it; {@code value} is the number or address exactly as the
      * source gives it; {@code href} is the {@code tel:}, {@code sms:} or web link for it.
      */
-    @Schema(name = "HotlineChannel",
-            description = "One way to reach a line: its position among the line's channels (stable when another is removed), kind (voice, text, tty, chat, online-form), the number or address exactly as its source gives it (value), a tel:, sms: or https link (href), and the source.")
     public record Channel(int position, ChannelKind kind, String value, String href, @Nullable String instructions,
             String sourceSlug, String sourceTitle) {
     }

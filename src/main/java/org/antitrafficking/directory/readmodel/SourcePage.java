@@ -2,10 +2,7 @@ package org.antitrafficking.directory.readmodel;
 
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-
 /** A source, and every record that cites it, grouped by kind of record. */
-@Schema(description = "A source document and every record that cites it, grouped by kind.")
 public record SourcePage(Citation citation, String summary, List<Group> records) {
 
     public int recordCount() {
@@ -13,7 +10,6 @@ public record SourcePage(Citation citation, String summary, List<Group> records)
     }
 
     /** The records of one kind that cite the source. */
-    @Schema(name = "CitingRecordGroup", description = "The records of one kind that cite the source.")
     public record Group(RecordKind kind, List<RecordLink> records) {
     }
 }

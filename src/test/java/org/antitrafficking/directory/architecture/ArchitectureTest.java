@@ -75,6 +75,20 @@ class ArchitectureTest {
     }
 
     /**
+     * The OpenAPI document describes the view records from the API layer
+     * (ApiSchemaDescriptions): the read model knows nothing of OpenAPI.
+     */
+    @Test
+    void shouldKeepTheOpenApiDescriptionsOutOfTheReadModel() {
+        noClasses().that()
+            .resideInAPackage(ROOT + ".readmodel..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.swagger..")
+            .check(classes);
+    }
+
+    /**
      * The read model's rooms: the snapshot and its view records at the top of the
      * package, needing no room; search, needing only the snapshot's records; loading,
      * which builds snapshots with a search index; refresh, which swaps them. Outside the
