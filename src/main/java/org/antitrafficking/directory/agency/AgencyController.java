@@ -57,6 +57,7 @@ class AgencyController {
         DirectorySnapshot snapshot = directory.snapshot();
         AgencyPage page = snapshot.agencies().page(slug);
         model.addAttribute("agency", page);
+        model.addAttribute("history", snapshot.histories().of(page.link()));
         model.addAttribute("jsonLd", structuredData.agency(page, snapshot));
         return DETAIL_VIEW;
     }

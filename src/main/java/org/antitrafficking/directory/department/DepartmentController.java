@@ -37,6 +37,7 @@ class DepartmentController {
         DirectorySnapshot snapshot = directory.snapshot();
         DepartmentPage page = snapshot.departments().page(slug);
         model.addAttribute("department", page);
+        model.addAttribute("history", snapshot.histories().of(page.link()));
         model.addAttribute("jsonLd", structuredData.department(page, snapshot));
         return DETAIL_VIEW;
     }

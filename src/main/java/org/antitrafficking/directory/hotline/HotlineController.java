@@ -48,6 +48,7 @@ class HotlineController {
         DirectorySnapshot snapshot = directory.snapshot();
         HotlinePage page = snapshot.hotlines().page(slug);
         model.addAttribute("hotline", page);
+        model.addAttribute("history", snapshot.histories().of(page.card().link()));
         model.addAttribute("jsonLd", structuredData.hotline(page));
         return DETAIL_VIEW;
     }

@@ -30,7 +30,7 @@ class SiteFilesController {
 
     /** The index pages, before every record page. */
     private static final List<String> INDEX_PAGES = List.of("/", "/hotlines", "/departments", "/agencies", "/programs",
-            "/task-forces", "/immigration-relief", "/functions", "/sources", "/safety", "/open-data");
+            "/task-forces", "/immigration-relief", "/functions", "/sources", "/safety", "/open-data", "/changes");
 
     /**
      * security.txt changes at most once a month, so every instance sends the same one.

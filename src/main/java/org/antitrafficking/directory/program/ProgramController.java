@@ -47,6 +47,7 @@ class ProgramController {
         DirectorySnapshot snapshot = directory.snapshot();
         ProgramPage page = snapshot.programs().page(slug);
         model.addAttribute("program", page);
+        model.addAttribute("history", snapshot.histories().of(page.link()));
         model.addAttribute("jsonLd", structuredData.program(page));
         return DETAIL_VIEW;
     }

@@ -18,7 +18,7 @@ public record DirectorySnapshot(DataVersion version, RecordSet<DepartmentSummary
         RecordSet<TaskForceSummary, TaskForcePage> taskForces, RecordSet<HotlineCard, HotlinePage> hotlines,
         List<HotlineCard> featuredHotlines, RecordSet<ReliefCard, ReliefPage> reliefTypes,
         RecordSet<SourcePage, SourcePage> sources, DirectoryCounts counts, DirectorySearch search,
-        FunctionTally agencyFunctions, FunctionTally taskForceFunctions) {
+        FunctionTally agencyFunctions, FunctionTally taskForceFunctions, RecordHistories histories) {
 
     public DirectorySnapshot {
         departmentGroups = List.copyOf(departmentGroups);

@@ -37,6 +37,7 @@ class ReliefController {
         DirectorySnapshot snapshot = directory.snapshot();
         ReliefPage page = snapshot.reliefTypes().page(slug);
         model.addAttribute("relief", page);
+        model.addAttribute("history", snapshot.histories().of(page.card().link()));
         model.addAttribute("jsonLd", structuredData.relief(page));
         return DETAIL_VIEW;
     }

@@ -46,6 +46,7 @@ class TaskForceController {
         DirectorySnapshot snapshot = directory.snapshot();
         TaskForcePage page = snapshot.taskForces().page(slug);
         model.addAttribute("taskForce", page);
+        model.addAttribute("history", snapshot.histories().of(page.link()));
         model.addAttribute("jsonLd", structuredData.taskForce(page));
         return DETAIL_VIEW;
     }

@@ -1,5 +1,6 @@
 package org.antitrafficking.directory.readmodel.load;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 record DirectoryRows(DataVersion version, List<SourceRow> sources, List<DepartmentRow> departments,
         List<ComponentRow> components, List<ProgramRow> programs, List<OperatorRow> operators,
         List<TaskForceRow> taskForces, List<MemberRow> members, List<HotlineRow> hotlines, List<ChannelRow> channels,
-        List<ReliefRow> reliefTypes, List<HandlerRow> handlers, List<FigureRow> figures) {
+        List<ReliefRow> reliefTypes, List<HandlerRow> handlers, List<FigureRow> figures, List<RevisionRow> revisions,
+        List<CheckRow> checks) {
 
     record SourceRow(long id, String slug, String title, String publisher, String dateLabel,
             @Nullable LocalDate publishedOn, String kind, String summary, int position) {
@@ -66,4 +68,14 @@ record DirectoryRows(DataVersion version, List<SourceRow> sources, List<Departme
     record FigureRow(@Nullable Long departmentId, @Nullable Long componentId, @Nullable Long programId,
             @Nullable Long taskForceId, String value, String label, long sourceId, int position) {
     }
+
+    /** One changed field of a record, from {@code revision}. */
+    record RevisionRow(long editId, String recordKind, long recordId, String field, @Nullable String before,
+            @Nullable String after, String reason, long sourceId, Instant madeAt) {
+    }
+
+    /** One check of a whole record by a person, from {@code record_check}. */
+    record CheckRow(String recordKind, long recordId, long sourceId, Instant checkedAt) {
+    }
+
 }

@@ -95,7 +95,8 @@ final class SnapshotAssembler {
                         rows.sources().size()),
                 SearchRecords.index(ordered, links, groups),
                 FunctionTally.of(agencyList.stream().map(AgencySummary::functions).toList()),
-                FunctionTally.of(taskForceList.stream().map(TaskForceSummary::functions).toList()));
+                FunctionTally.of(taskForceList.stream().map(TaskForceSummary::functions).toList()),
+                HistoryAssembler.histories(rows, links));
     }
 
     private static <S, P> RecordSet<S, P> set(RecordKind kind, List<S> all, List<P> pages, Function<P, String> slug) {

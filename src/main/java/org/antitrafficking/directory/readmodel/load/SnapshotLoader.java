@@ -24,10 +24,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads the whole directory in thirteen set-wise queries (five of them by
- * {@link LinkRowLoader}), however many records it holds, inside one read-only REPEATABLE
- * READ transaction: every row and the data version come from the same moment, so a
- * snapshot never mixes two versions of the data.
+ * Reads the whole directory in fifteen set-wise queries (five of them by
+ * {@link LinkRowLoader}, two by {@link HistoryRowLoader}), however many records it holds,
+ * inside one read-only REPEATABLE READ transaction: every row and the data version come
+ * from the same moment, so a snapshot never mixes two versions of the data.
  */
 @Component
 class SnapshotLoader {
@@ -38,9 +38,12 @@ class SnapshotLoader {
 
     private final LinkRowLoader links;
 
+    private final HistoryRowLoader history;
+
     SnapshotLoader(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.links = new LinkRowLoader(jdbc);
+        this.history = new HistoryRowLoader(jdbc);
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setReadOnly(true);
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -54,7 +57,7 @@ class SnapshotLoader {
     DirectoryRows load() {
         return transaction.execute(status -> new DirectoryRows(version(), sources(), departments(), components(),
                 programs(), links.operators(), taskForces(), links.members(), hotlines(), links.channels(),
-                reliefTypes(), links.handlers(), links.figures()));
+                reliefTypes(), links.handlers(), links.figures(), history.revisions(), history.checks()));
     }
 
     private static DataVersion versionOf(ResultSet row, int number) throws SQLException {

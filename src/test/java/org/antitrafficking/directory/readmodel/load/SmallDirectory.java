@@ -8,6 +8,7 @@ import org.antitrafficking.directory.readmodel.DataVersion;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ChannelRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.CheckRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ComponentRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.DepartmentRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.FigureRow;
@@ -17,6 +18,7 @@ import org.antitrafficking.directory.readmodel.load.DirectoryRows.MemberRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.OperatorRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ProgramRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ReliefRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.RevisionRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.SourceRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.TaskForceRow;
 
@@ -70,7 +72,7 @@ public final class SmallDirectory {
     /** The rows of the directory, as the snapshot loader would read them. */
     static DirectoryRows rows() {
         return new DirectoryRows(VERSION, sources(), departments(), components(), programs(), operators(), taskForces(),
-                members(), hotlines(), channels(), reliefTypes(), handlers(), figures());
+                members(), hotlines(), channels(), reliefTypes(), handlers(), figures(), revisions(), checks());
     }
 
     private static List<SourceRow> sources() {
@@ -158,6 +160,25 @@ public final class SmallDirectory {
     private static List<FigureRow> figures() {
         return List
             .of(new FigureRow(null, null, BLUE_CAMPAIGN, null, "2,000", "partners trained", BLUE_CAMPAIGN_SITE, 1));
+    }
+
+    /**
+     * The tip line's hours corrected twice, on two days; the campaign's website added;
+     * and one check of the tip line, between the two corrections. The rows come oldest
+     * first, as the loader reads them.
+     */
+    private static List<RevisionRow> revisions() {
+        return List.of(
+                new RevisionRow(1, "hotline", TIP_LINE, "hours", "Weekdays", "24 hours a day",
+                        "The source gives the hours.", DHS_IN_ACTION, Instant.parse("2026-11-02T15:00:00Z")),
+                new RevisionRow(2, "program", BLUE_CAMPAIGN, "website", null, "https://www.dhs.gov/blue-campaign",
+                        "The campaign's own site.", BLUE_CAMPAIGN_SITE, Instant.parse("2026-11-03T09:00:00Z")),
+                new RevisionRow(3, "hotline", TIP_LINE, "hours", "24 hours", "24 hours a day",
+                        "As the source writes it.", DHS_IN_ACTION, Instant.parse("2026-11-20T10:30:00Z")));
+    }
+
+    private static List<CheckRow> checks() {
+        return List.of(new CheckRow("hotline", TIP_LINE, DHS_IN_ACTION, Instant.parse("2026-11-10T12:00:00Z")));
     }
 
 }
