@@ -45,7 +45,7 @@ class ReachabilityTest {
 
     /** The site's HTML pages, not its files, API or API explorer. */
     private static boolean isPage(String href) {
-        return !href.matches("/(assets|export|api|hsds|v3|swagger-ui).*|.*\\.(csv|zip|xml|txt|html|json)$");
+        return !href.matches("/(assets|export|api|hsds|v3|swagger-ui).*|.*\\.(csv|zip|xml|txt|html|json|atom)$");
     }
 
     /**
