@@ -26,7 +26,7 @@ final class Hsds {
             @JsonProperty("interpretation_services") String interpretationServices,
             @JsonProperty("application_process") String applicationProcess,
             @JsonProperty("eligibility_description") String eligibilityDescription,
-            @JsonProperty("last_modified") String lastModified) {
+            @JsonProperty("assured_date") String assuredDate, @JsonProperty("last_modified") String lastModified) {
     }
 
     record Phone(String id, @JsonProperty("service_id") String serviceId, String number, String type,

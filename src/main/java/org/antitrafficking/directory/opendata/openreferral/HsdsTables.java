@@ -51,6 +51,7 @@ final class HsdsTables {
         .column(string("interpretation_services"), Hsds.Service::interpretationServices)
         .column(string("application_process"), Hsds.Service::applicationProcess)
         .column(string("eligibility_description"), Hsds.Service::eligibilityDescription)
+        .column(date("assured_date"), Hsds.Service::assuredDate)
         .column(datetime("last_modified"), Hsds.Service::lastModified)
         .build();
 
@@ -143,7 +144,7 @@ final class HsdsTables {
         .build();
 
     static final HsdsTable<Hsds.Metadata> METADATA = HsdsTable.<Hsds.Metadata>of("metadata", "metadata",
-            "When each organization, program and service last changed, as far as the data version tells.")
+            "Each change an editor made to an organization, program or service; for a record no editor has changed, the move to the current data version.")
         .column(id(), Hsds.Metadata::id)
         .column(string("resource_id").uuid().required(), Hsds.Metadata::resourceId)
         .column(string("resource_type").required(), Hsds.Metadata::resourceType)

@@ -23,7 +23,7 @@ final class OpenReferralMapping {
      * site's language.
      */
     static OpenReferralData map(DirectorySnapshot snapshot, MessageSource messages) {
-        MappingContext context = new MappingContext(snapshot.version(), messages);
+        MappingContext context = new MappingContext(snapshot.version(), snapshot.histories(), messages);
         new TaxonomyMapping(context).map();
         new OrganizationMapping(context).map(snapshot);
         ServiceMapping services = new ServiceMapping(context);

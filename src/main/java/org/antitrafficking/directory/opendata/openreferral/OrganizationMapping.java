@@ -44,7 +44,7 @@ final class OrganizationMapping {
         String id = id(link);
         rows.organizations.add(new Hsds.Organization(id, link.name(), link.acronym(), description, website, parentId));
         context.tag(id, "organization", functions);
-        context.changed(id, "organization");
+        context.changed(id, "organization", link);
     }
 
 }

@@ -47,7 +47,7 @@ final class ServiceMapping {
             rows.programs.add(new Hsds.Program(id, id(organization), program.link().name(), program.link().acronym(),
                     program.description()));
             context.tag(id, "program", program.functions());
-            context.changed(id, "program");
+            context.changed(id, "program", program.link());
         }
     }
 
@@ -63,7 +63,8 @@ final class ServiceMapping {
         String slug = hotline.link().slug();
         String organizationId = id(hotline.operator());
         service(new Hsds.Service(id, organizationId, hotline.link().name(), null, hotline.description(),
-                hotline.website(), "active", hotline.languages(), null, hotline.audience(), context.lastModified()));
+                hotline.website(), "active", hotline.languages(), null, hotline.audience(),
+                context.assuredDate(hotline.link()), context.lastModified(hotline.link())), hotline.link());
         for (HotlineCard.Channel channel : hotline.channels()) {
             Optional<String> type = phoneType(channel.kind());
             if (type.isPresent()) {
@@ -105,15 +106,16 @@ final class ServiceMapping {
     void relief(ReliefCard relief) {
         service(new Hsds.Service(id(relief.link()), id(administratorOf(relief)), relief.link().name(),
                 relief.shortName(), relief.description() + " " + context.text("relief.not-legal-advice"),
-                relief.website(), "active", null, relief.requestedBy(), relief.eligibility(), context.lastModified()));
+                relief.website(), "active", null, relief.requestedBy(), relief.eligibility(),
+                context.assuredDate(relief.link()), context.lastModified(relief.link())), relief.link());
     }
 
     /** Every service is federal, so open across the country. */
-    private void service(Hsds.Service service) {
+    private void service(Hsds.Service service, RecordLink record) {
         rows.services.add(service);
         rows.serviceAreas.add(new Hsds.ServiceArea(uuid("service_area", service.id()), service.id(),
                 context.text("openreferral.service-area.name"), context.text("openreferral.service-area.description")));
-        context.changed(service.id(), "service");
+        context.changed(service.id(), "service", record);
     }
 
     /**
