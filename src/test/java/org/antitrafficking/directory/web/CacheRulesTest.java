@@ -23,7 +23,8 @@ class CacheRulesTest {
             "/robots.txt", "/data.json", "/api/v1/programs", "/api/v1/hotlines/hsi-tip-line", "/api/v1/search",
             "/api/v1/immigration-relief", "/hsds", "/hsds/", "/hsds/services", "/hsds/taxonomy_terms/abc",
             "/export/programs.csv", "/export/hotline-channels.csv", "/export/directory.zip",
-            "/export/open-referral.zip", "/v3/api-docs", "/v3/api-docs/hsds" })
+            "/export/open-referral.zip", "/v3/api-docs", "/v3/api-docs/hsds", "/v3/api-docs.yaml",
+            "/v3/api-docs.yaml/v1" })
     void shouldKeepThePublicRoutes(String path) {
         assertThat(CacheRules.isKeptRoute(path)).isTrue();
     }
