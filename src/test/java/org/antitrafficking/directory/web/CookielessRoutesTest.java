@@ -9,16 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.SessionTrackingMode;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionListener;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.support.PublicRoutes;
 import org.antitrafficking.directory.support.UseTestDatabase;
+import org.antitrafficking.testing.EditorStandIn;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -28,14 +25,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @UseTestDatabase
-@Import(CookielessRoutesTest.EditorStandIn.class)
+@Import(EditorStandIn.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("slow")
 class CookielessRoutesTest {
@@ -66,9 +59,6 @@ class CookielessRoutesTest {
             // The API explorer (left to its own headers) and the error dispatch.
             "/swagger-ui.html", "/error");
 
-    /** What a stand-in page says, long enough for Jetty to compress it. */
-    static final String STAND_IN = "<p>An editor's page, with a secret beside what they typed.</p>".repeat(100);
-
     @LocalServerPort
     int port;
 
@@ -82,48 +72,8 @@ class CookielessRoutesTest {
     ServletContext servletContext;
 
     @Autowired
-    AtomicInteger sessionsStarted;
-
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlers;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    @Import(EditorPages.class)
-    static class EditorStandIn {
-
-        @Bean
-        AtomicInteger sessionsStarted() {
-            return new AtomicInteger();
-        }
-
-        @Bean
-        HttpSessionListener countSessions(AtomicInteger sessionsStarted) {
-            return new HttpSessionListener() {
-                @Override
-                public void sessionCreated(HttpSessionEvent event) {
-                    sessionsStarted.incrementAndGet();
-                }
-            };
-        }
-
-    }
-
-    @RestController
-    static class EditorPages {
-
-        @GetMapping(path = { "/editor/stand-in", "/editorial/stand-in" }, produces = "text/html")
-        String page() {
-            return STAND_IN;
-        }
-
-        @GetMapping("/editor/stand-in/sign-in")
-        String signIn(HttpServletRequest request) {
-            request.getSession(true).setAttribute("editor", "stand-in");
-            return "signed in";
-        }
-
-    }
 
     @Test
     @Order(1)
@@ -135,6 +85,7 @@ class CookielessRoutesTest {
     @Order(2)
     void shouldSetNoCookieAndStartNoSessionOnAnyPublicRouteColdOrKept() throws Exception {
         cache.clear();
+        int sessionsBefore = EditorStandIn.sessionsStarted();
         List<String> routes = everyRoute();
         assertThat(routes).hasSizeGreaterThan(100);
         for (int attempt = 0; attempt < 2; attempt++) {
@@ -143,17 +94,18 @@ class CookielessRoutesTest {
             }
         }
         assertThat(cache.size()).as("the kept pages").isPositive();
-        assertThat(sessionsStarted).as("sessions started").hasValue(0);
+        assertThat(EditorStandIn.sessionsStarted()).as("sessions started").isEqualTo(sessionsBefore);
     }
 
     @Test
     @Order(3)
     void shouldAnswerTheBrowserOfAnEditorForItAloneAndStillSetNoCookie() throws Exception {
+        int sessionsBefore = EditorStandIn.sessionsStarted();
         HttpResponse<String> signedIn = get("/editor/stand-in/sign-in");
         String session = signedIn.headers().firstValue(HttpHeaders.SET_COOKIE).orElseThrow().split(";")[0];
         assertThat(session).startsWith("JSESSIONID=");
         assertThat(signedIn.headers().firstValue(HttpHeaders.CACHE_CONTROL)).hasValue("no-store");
-        assertThat(sessionsStarted).hasValue(1);
+        assertThat(EditorStandIn.sessionsStarted()).isEqualTo(sessionsBefore + 1);
         List<String> kept = cache.targets();
         for (String route : PublicRoutes.of(readModel.snapshot())) {
             HttpResponse<String> response = get(route, HttpHeaders.COOKIE, session);
@@ -162,7 +114,7 @@ class CookielessRoutesTest {
             assertThat(response.headers().firstValue(HttpHeaders.CACHE_CONTROL)).as(route).hasValue("no-store");
             assertThat(response.headers().firstValue(HttpHeaders.ETAG)).as(route).isEmpty();
         }
-        assertThat(sessionsStarted).as("no other session").hasValue(1);
+        assertThat(EditorStandIn.sessionsStarted()).as("no other session").isEqualTo(sessionsBefore + 1);
         assertThat(cache.targets()).as("nothing kept from the editor's requests").isSubsetOf(kept);
     }
 
@@ -173,7 +125,7 @@ class CookielessRoutesTest {
             HttpResponse<String> editor = get("/editor/stand-in", HttpHeaders.ACCEPT_ENCODING, "gzip");
             assertThat(editor.statusCode()).isEqualTo(200);
             assertThat(editor.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).as("compressed").isEmpty();
-            assertThat(editor.body()).isEqualTo(STAND_IN);
+            assertThat(editor.body()).isEqualTo(EditorStandIn.PAGE);
             assertThat(editor.headers().firstValue(HttpHeaders.CACHE_CONTROL)).hasValue("no-store");
             assertThat(editor.headers().firstValue(HttpHeaders.ETAG)).isEmpty();
         }
