@@ -38,6 +38,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * heap dump after the visit.
  *
  * <p>
+ * Only the public routes of {@link CacheRules} are kept, and only for a request without a
+ * cookie or {@code Authorization}: anything else (the editors' area, the suggestion form,
+ * a request from a browser that holds an editor's session cookie) goes straight to the
+ * application, {@code no-store} unless the application says otherwise, and is neither
+ * answered from the cache, with a 304 or a kept page, nor kept. An answer that sets a
+ * cookie, starts a session or calls itself private or no-store is not kept either.
+ *
+ * <p>
  * Pages are kept under their canonical address ({@link CanonicalQuery}), so the same page
  * asked for with its parameters in another order, or with blank ones, is one entry. Only
  * a request made at the canonical address may be kept by a proxy too: the others are sent
@@ -93,7 +101,7 @@ class PageCacheFilter extends OncePerRequestFilter {
      * for a turn to render.
      */
     boolean answersWithoutRendering(HttpServletRequest request) {
-        if (shouldNotFilter(request) || VisitorText.carriesWords(request)) {
+        if (shouldNotFilter(request) || forThisClientAlone(request)) {
             return false;
         }
         return lookups.findAndRemember(request).answersWithoutRendering();
@@ -111,7 +119,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (VisitorText.carriesWords(request)) {
+        if (forThisClientAlone(request)) {
             // For this visitor alone: rendered, sent and forgotten.
             response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
             response.setHeader(NOT_FOR_PROXIES, "0");
@@ -136,6 +144,16 @@ class PageCacheFilter extends OncePerRequestFilter {
             response.setHeader(NOT_FOR_PROXIES, "0");
         }
         KeptPageWriter.send(page, request, response);
+    }
+
+    /**
+     * Whether the request is answered for its client alone and kept by no cache: it
+     * carries the visitor's words, a cookie or credentials, or is for a route that is not
+     * kept.
+     */
+    private static boolean forThisClientAlone(HttpServletRequest request) {
+        return VisitorText.carriesWords(request) || CacheRules.carriesCredentials(request)
+                || !CacheRules.isKeptRoute(PageLookup.path(request));
     }
 
 }

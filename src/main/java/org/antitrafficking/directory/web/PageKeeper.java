@@ -15,7 +15,9 @@ import org.springframework.http.HttpHeaders;
 /**
  * Renders what the {@link PageCache} does not hold, and keeps it if it succeeded and
  * still shows the current data. An error is sent as it was rendered, with
- * {@code no-store}, and never kept.
+ * {@code no-store}, and never kept; so is an answer that sets a cookie or starts a
+ * session, and one the application itself called private or no-store keeps the
+ * Cache-Control it was given.
  */
 final class PageKeeper {
 
@@ -33,7 +35,7 @@ final class PageKeeper {
 
     /**
      * Renders the request into a buffer: the page to send, kept where it may be, or null
-     * if it was not a 200, which has then been sent already.
+     * if it was not a 200 or may not be kept, which has then been sent already.
      */
     PageCache.Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
             PageLookup.Lookup lookup) throws ServletException, IOException {
@@ -41,6 +43,14 @@ final class PageKeeper {
         chain.doFilter(request, buffered);
         if (buffered.getStatus() != HttpServletResponse.SC_OK) {
             buffered.setHeader(HttpHeaders.CACHE_CONTROL, CacheHeaders.NO_STORE);
+            buffered.copyBodyToResponse();
+            return null;
+        }
+        if (CacheRules.forbidsKeeping(request, buffered)) {
+            if (!CacheRules.saysPrivate(buffered)) {
+                buffered.setHeader(HttpHeaders.CACHE_CONTROL, CacheHeaders.NO_STORE);
+            }
+            buffered.setHeader(CacheHeaders.NOT_FOR_PROXIES, "0");
             buffered.copyBodyToResponse();
             return null;
         }

@@ -29,6 +29,7 @@ import javax.net.ssl.TrustManagerFactory;
 
 import org.antitrafficking.directory.support.RunningApplication;
 import org.antitrafficking.directory.support.TestDatabase;
+import org.antitrafficking.testing.EditorStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -50,10 +51,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * ciphers, redirects plain HTTP, passes the visitor's scheme and host and blanks every
  * forwarding header a client could forge, sends HSTS and the security headers on its own
  * answers too, refuses other hosts, keeps no visitor's words, limits how fast a client
- * asks (with a 429 page that gives the numbers to call), retries on the other instance
- * when one dies, keeps serving stale pages when both are gone until deploy/purge-cache
- * empties its cache, and logs nobody. Only the ports, paths and host name are changed,
- * each by a replacement that must match the file.
+ * asks (with a 429 page that gives the numbers to call), answers a request with a cookie
+ * or credentials from no cache and keeps nothing of it, neither keeps nor compresses the
+ * editors' area, retries on the other instance when one dies, keeps serving stale pages
+ * when both are gone until deploy/purge-cache empties its cache, and logs nobody. Only
+ * the ports, paths and host name are changed, each by a replacement that must match the
+ * file.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("slow")
@@ -96,8 +99,9 @@ class NginxFailoverTest {
         for (int i = 0; i < 2; i++) {
             // Shared caches may keep a page one second, so that the last test sees nginx
             // serve it stale.
-            instances.add(RunningApplication.start(database.jdbcUrl(), database.username(), database.password(),
-                    "directory.http.shared-max-age=1s"));
+            // With stand-ins for the editors' area, which does not exist yet.
+            instances.add(RunningApplication.startWith(List.of(EditorStandIn.class), database.jdbcUrl(),
+                    database.username(), database.password(), "directory.http.shared-max-age=1s"));
         }
         certificate = directory.resolve("cert.pem");
         Path key = directory.resolve("key.pem");
@@ -292,6 +296,59 @@ class NginxFailoverTest {
     }
 
     /**
+     * An editor's browser sends its session cookie with every page: such a request, or
+     * one with credentials, is answered by an instance, never from the cache, and nothing
+     * of it is kept, even where the instance would let it be (an asset is public whoever
+     * asks). The editors' area is kept by no cache and compressed by no one, whatever its
+     * headers say.
+     */
+    @Test
+    @Order(5)
+    void shouldNeitherAnswerNorKeepARequestWithACookieOrCredentials() throws Exception {
+        assertThat(Files.readString(CONFIGURATION)).as("nginx then keeps answers that set a cookie")
+            .doesNotContainPattern("(?m)^\\s*proxy_ignore_headers");
+        List<String[]> credentials = List.of(new String[] { "Cookie", "JSESSIONID=editor" },
+                new String[] { "Authorization", "Basic ZWRpdG9yOnNlY3JldA==" });
+        String page = "/departments/dhs";
+        for (String[] credential : credentials) {
+            assertThat(get(page, credential).headers().firstValue("Cache-Control")).hasValue("no-store");
+        }
+        assertThat(kept(page)).as("kept from a request with credentials").isEmpty();
+        assertThat(get(page).headers().firstValue("Cache-Control"))
+            .hasValueSatisfying(value -> assertThat(value).startsWith("public"));
+        assertThat(kept(page)).as("kept for everyone").hasSize(1);
+        for (String[] credential : credentials) {
+            HttpResponse<String> answer = get(page, credential);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Cache-Control")).as("the instance's answer, not the kept one")
+                .hasValue("no-store");
+            assertThat(answer.headers().firstValue("ETag")).isEmpty();
+        }
+        assertThat(kept(page)).singleElement()
+            .satisfies(file -> assertThat(file).contains("Cache-Control: public").doesNotContain("no-store"));
+
+        String script = extractAsset(get("/").body(), "src=\"(/assets/site[^\"]*\\.js)\"");
+        for (String asset : List.of(script, "/favicon.ico")) {
+            for (String[] credential : credentials) {
+                assertThat(get(asset, credential).headers().firstValue("Cache-Control")).as(asset)
+                    .hasValueSatisfying(value -> assertThat(value).contains("public"));
+            }
+            assertThat(kept(asset)).as("%s kept from a request with credentials", asset).isEmpty();
+            get(asset);
+            assertThat(kept(asset)).as("%s kept for everyone", asset).hasSize(1);
+        }
+
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> editor = get("/editor/stand-in/public", "Accept-Encoding", "gzip");
+            assertThat(editor.statusCode()).isEqualTo(200);
+            assertThat(editor.headers().firstValue("Cache-Control")).hasValue("public, max-age=60, s-maxage=60");
+            assertThat(editor.headers().firstValue("Content-Encoding")).as("compressed").isEmpty();
+            assertThat(editor.body()).isEqualTo(EditorStandIn.PAGE);
+        }
+        assertThat(keptFiles()).noneMatch(file -> file.contains("KEY: httpslocalhost/editor"));
+    }
+
+    /**
      * Too fast a client gets nginx's own short page: the numbers to call, and the
      * security headers.
      */
@@ -398,10 +455,18 @@ class NginxFailoverTest {
     }
 
     private static String extractStylesheet(String page) {
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/assets/site[^\"]*\\.css)\"")
-            .matcher(page);
-        assertThat(link.find()).isTrue();
+        return extractAsset(page, "href=\"(/assets/site[^\"]*\\.css)\"");
+    }
+
+    private static String extractAsset(String page, String pattern) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(pattern).matcher(page);
+        assertThat(link.find()).as(pattern).isTrue();
         return link.group(1);
+    }
+
+    /** The files nginx keeps for a request at {@code path} (path and query). */
+    private static List<String> kept(String path) throws IOException {
+        return keptFiles().stream().filter(file -> file.contains("KEY: httpslocalhost" + path + "\n")).toList();
     }
 
     /** The text of every file nginx keeps in its cache, its key line among it. */
@@ -418,10 +483,14 @@ class NginxFailoverTest {
         }
     }
 
-    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return https.send(HttpRequest.newBuilder(URI.create("https://localhost:" + tlsPort + path))
-            .timeout(Duration.ofSeconds(30))
-            .build(), HttpResponse.BodyHandlers.ofString());
+    /** A GET of {@code path}, with the given header names and values. */
+    private static HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://localhost:" + tlsPort + path))
+            .timeout(Duration.ofSeconds(30));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return https.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -497,6 +566,8 @@ class NginxFailoverTest {
                 error_log error.log warn;
                 events { worker_connections 256; }
                 http {
+                    # As Debian's nginx.conf has it.
+                    gzip on;
                     client_body_temp_path temp/client;
                     proxy_temp_path temp/proxy;
                     fastcgi_temp_path temp/fastcgi;

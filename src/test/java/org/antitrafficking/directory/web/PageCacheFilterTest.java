@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The page cache filter without Spring: the ETag of the data version, If-None-Match
- * compared weakly, kept pages sent without rendering, and nothing kept that is an error
- * or carries a visitor's words.
+ * compared weakly, kept pages sent without rendering, and nothing kept that is an error,
+ * carries a visitor's words, comes with a cookie or credentials, sets a cookie, starts a
+ * session, calls itself private or is not one of the public routes.
  */
 class PageCacheFilterTest {
 
@@ -54,6 +57,10 @@ class PageCacheFilterTest {
     private final AtomicInteger renders = new AtomicInteger();
 
     private int status = HttpServletResponse.SC_OK;
+
+    /** What the page does besides writing its body: sets a header, starts a session. */
+    private BiConsumer<HttpServletRequest, HttpServletResponse> also = (request, response) -> {
+    };
 
     @Test
     void shouldTagAPageWithTheDataVersionAndSayHowLongItMayBeKept() throws Exception {
@@ -157,6 +164,94 @@ class PageCacheFilterTest {
         assertThat(filter.answersWithoutRendering(request("/assets/site.css"))).as("not the cache's").isFalse();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cookie        | __Host-editor=4f1c9a
+            Authorization | Basic ZWRpdG9yOnNlY3JldA==
+            """)
+    void shouldSendARequestWithACookieOrCredentialsStraightToTheApplication(String header, String value)
+            throws Exception {
+        get("/hotlines");
+        MockHttpServletResponse response = get("/hotlines", header, value, HttpHeaders.IF_NONE_MATCH, etag);
+        assertThat(response.getStatus()).as("rendered, not a 304").isEqualTo(200);
+        assertThat(response.getContentAsString()).isEqualTo(BODY);
+        assertThat(renders).as("rendered again, not sent as kept").hasValue(2);
+        assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
+        assertThat(response.getHeader(PageCacheFilter.NOT_FOR_PROXIES)).isEqualTo("0");
+        assertThat(response.getHeader(HttpHeaders.ETAG)).isNull();
+
+        get("/departments", header, value);
+        assertThat(cache.targets()).as("its answer is not kept").containsExactly("/hotlines");
+        MockHttpServletRequest kept = request("/hotlines");
+        kept.addHeader(header, value);
+        assertThat(filter.answersWithoutRendering(kept)).isFalse();
+    }
+
+    @Test
+    void shouldKeepAPageAskedForWithABlankCookieHeaderAsNginxDoes() throws Exception {
+        get("/hotlines", HttpHeaders.COOKIE, "");
+        assertThat(cache.targets()).containsExactly("/hotlines");
+    }
+
+    @Test
+    void shouldKeepNoAnswerThatSetsACookieAndLetNoCacheKeepIt() throws Exception {
+        also = (request, response) -> response.addCookie(new Cookie("tracker", "1"));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            MockHttpServletResponse response = get("/hotlines");
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.getHeaders(HttpHeaders.SET_COOKIE)).hasSize(1);
+            assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
+            assertThat(response.getHeader(PageCacheFilter.NOT_FOR_PROXIES)).isEqualTo("0");
+            assertThat(response.getHeader(HttpHeaders.ETAG)).isNull();
+            assertThat(response.getContentAsString()).isEqualTo(BODY);
+        }
+        assertThat(renders).hasValue(2);
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void shouldKeepNoAnswerWhoseRequestStartedASession() throws Exception {
+        also = (request, response) -> request.getSession(true);
+        MockHttpServletResponse response = get("/hotlines");
+        assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
+        assertThat(cache.size()).isZero();
+    }
+
+    @ParameterizedTest(name = "Cache-Control: {0}")
+    @ValueSource(strings = { "private, max-age=60", "no-store", "max-age=0, No-Store", "private=\"Set-Cookie\"" })
+    void shouldKeepNoAnswerTheApplicationCallsPrivateAndLeaveItsCacheControlAsItIs(String cacheControl)
+            throws Exception {
+        also = (request, response) -> response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        MockHttpServletResponse response = get("/hotlines");
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo(cacheControl);
+        assertThat(response.getHeader(HttpHeaders.ETAG)).isNull();
+        assertThat(response.getHeader(PageCacheFilter.NOT_FOR_PROXIES)).isEqualTo("0");
+        get("/hotlines");
+        assertThat(renders).hasValue(2);
+        assertThat(cache.size()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "/editor", "/editor/", "/editor/sign-in", "/editor/programs/blue-campaign",
+            "/editor/queue?page=2", "/programs/blue-campaign/suggest", "/hotlines/hsi-tip-line/suggest", "/suggestions",
+            "/suggestions/thanks", "/no-such-page", "/api/v2/programs", "/api/v1/editor", "/programsx", "/hotlines/",
+            "/export/secrets.txt" })
+    void shouldKeepNothingOfARouteThatIsNotPublic(String uri) throws Exception {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            MockHttpServletResponse response = get(uri);
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
+            assertThat(response.getHeader(PageCacheFilter.NOT_FOR_PROXIES)).isEqualTo("0");
+            assertThat(response.getHeader(HttpHeaders.ETAG)).isNull();
+        }
+        assertThat(renders).hasValue(2);
+        assertThat(cache.size()).isZero();
+        MockHttpServletRequest conditional = request(uri);
+        conditional.addHeader(HttpHeaders.IF_NONE_MATCH, etag);
+        assertThat(filter.answersWithoutRendering(conditional)).as("no 304 either").isFalse();
+    }
+
     @ParameterizedTest(name = "Accept-Encoding: {0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
             gzip                | true
@@ -214,6 +309,7 @@ class PageCacheFilterTest {
         protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
             renders.incrementAndGet();
             response.setStatus(status);
+            also.accept(request, response);
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write(BODY);
         }

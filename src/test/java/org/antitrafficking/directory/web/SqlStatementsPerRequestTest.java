@@ -1,17 +1,14 @@
 package org.antitrafficking.directory.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
-import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
-import org.antitrafficking.directory.readmodel.RecordLink;
+import org.antitrafficking.directory.support.PublicRoutes;
 import org.antitrafficking.directory.support.UseTestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -84,7 +81,7 @@ class SqlStatementsPerRequestTest {
     void shouldRunAtMostThreeStatementsColdAndNoneWhenRepeated() {
         Map<String, Long> cold = new LinkedHashMap<>();
         Map<String, Long> repeated = new LinkedHashMap<>();
-        for (String uri : everyKindOfRequest()) {
+        for (String uri : PublicRoutes.of(readModel.snapshot())) {
             cache.clear();
             cold.put(uri, statements(uri));
             repeated.put(uri, statements(uri));
@@ -101,28 +98,6 @@ class SqlStatementsPerRequestTest {
         int status = mvc.get().uri(uri).exchange().getResponse().getStatus();
         assertThat(status).as("status of %s", uri).isEqualTo(200);
         return QueryCountHolder.getGrandTotal().getTotal();
-    }
-
-    /**
-     * Every page of the site and every API operation, for every record, plus filters,
-     * searches and files.
-     */
-    private List<String> everyKindOfRequest() {
-        DirectorySnapshot snapshot = readModel.snapshot();
-        List<String> uris = new ArrayList<>(List.of("/", "/hotlines", "/hotlines?purpose=report-tip", "/departments",
-                "/agencies", "/programs", "/programs?function=prosecution&department=dhs", "/programs?q=training",
-                "/programs?page=2", "/task-forces", "/immigration-relief", "/sources", "/search?q=visa",
-                "/search?q=custums", "/safety", "/open-data", "/sitemap.xml", "/robots.txt", "/api/v1/departments",
-                "/api/v1/agencies", "/api/v1/programs", "/api/v1/programs?function=protection", "/api/v1/task-forces",
-                "/api/v1/hotlines", "/api/v1/immigration-relief", "/api/v1/sources", "/api/v1/search?q=hsi",
-                "/export/directory.zip", "/export/open-referral.zip", "/export/programs.csv",
-                "/export/hotline-channels.csv", "/hsds/", "/hsds/services", "/hsds/services?search=tip",
-                "/hsds/organizations", "/hsds/taxonomies", "/hsds/taxonomy_terms", "/v3/api-docs/hsds"));
-        for (RecordLink record : snapshot.allRecords()) {
-            uris.add(record.href());
-            uris.add(record.apiHref());
-        }
-        return uris.stream().distinct().toList();
     }
 
 }
