@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shape of the code: each feature (what a visitor sees) depends on the read model
  * below it and on the shared web and API support, never on another feature; the read
- * model depends on no feature and on nothing of the web; and no two packages depend on
- * each other in a cycle.
+ * model depends on no feature and on nothing of the web; the write model (records) is
+ * seen by none of them; and no two packages depend on each other in a cycle.
  */
 class ArchitectureTest {
 
@@ -34,6 +34,8 @@ class ArchitectureTest {
     private static final String LOAD = READ_MODEL + ".load..";
 
     private static final String REFRESH = READ_MODEL + ".refresh..";
+
+    private static final String RECORDS = ROOT + ".records..";
 
     static final List<String> FEATURES = List.of("agency", "department", "program", "taskforce", "hotline", "relief",
             "source", "search", "home", "opendata", "function", "changes");
@@ -144,6 +146,38 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(features)
+            .check(classes);
+    }
+
+    /**
+     * The write model is the editors': the public pages, the API and the read model never
+     * see it or JPA, so no public request can wait for Hibernate or run its SQL.
+     */
+    @Test
+    void shouldKeepTheWriteModelAndJpaAwayFromThePublicSide() {
+        String[] publicSide = concat(FEATURES.stream().map(ArchitectureTest::packageOf),
+                Arrays.asList(packageOf("readmodel"), packageOf("api")));
+        noClasses().that()
+            .resideInAnyPackage(publicSide)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(RECORDS, "jakarta.persistence..", "org.hibernate..", "org.springframework.data.jpa..",
+                    "org.springframework.orm..")
+            .check(classes);
+    }
+
+    /**
+     * The write model needs the read model's closed value sets and nothing of the web.
+     */
+    @Test
+    void shouldKeepTheWebOutOfTheWriteModel() {
+        String[] web = concat(FEATURES.stream().map(ArchitectureTest::packageOf),
+                Arrays.asList(packageOf("web"), packageOf("api"), "org.springframework.web..", "jakarta.servlet.."));
+        noClasses().that()
+            .resideInAPackage(RECORDS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(web)
             .check(classes);
     }
 

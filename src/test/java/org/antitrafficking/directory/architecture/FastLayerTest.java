@@ -16,6 +16,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
 
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -71,13 +72,14 @@ class FastLayerTest {
 
     /**
      * Whether the class or a superclass starts Spring Boot's whole application or a JDBC
-     * slice, or uses the test database, a running instance, a browser or a container.
+     * or JPA slice, or uses the test database, a running instance, a browser or a
+     * container.
      */
     private static boolean startsSomethingSlow(JavaClass type) {
         return type.getClassHierarchy()
             .stream()
             .anyMatch(level -> level.isMetaAnnotatedWith(SpringBootTest.class)
-                    || level.isMetaAnnotatedWith(JdbcTest.class)
+                    || level.isMetaAnnotatedWith(JdbcTest.class) || level.isMetaAnnotatedWith(DataJpaTest.class)
                     || level.getDirectDependenciesFromSelf()
                         .stream()
                         .map(dependency -> dependency.getTargetClass().getName())

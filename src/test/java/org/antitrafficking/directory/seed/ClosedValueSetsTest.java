@@ -13,6 +13,10 @@ import org.antitrafficking.directory.readmodel.MemberRole;
 import org.antitrafficking.directory.readmodel.OperatorRole;
 import org.antitrafficking.directory.readmodel.Slugs;
 import org.antitrafficking.directory.readmodel.TaskForceScope;
+import org.antitrafficking.directory.records.AgencyKind;
+import org.antitrafficking.directory.records.ProgramKind;
+import org.antitrafficking.directory.records.SourceKind;
+import org.antitrafficking.directory.records.TaskForceKind;
 import org.antitrafficking.directory.support.CheckConstraints;
 import org.antitrafficking.directory.support.RepositoryTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +48,10 @@ class ClosedValueSetsTest {
                 Arguments.of(HotlinePurpose.class, "hotline_purpose", "purpose"),
                 Arguments.of(ChannelKind.class, "hotline_channel", "kind"),
                 Arguments.of(HotlineOperatorRole.class, "hotline", "operator_role"),
-                Arguments.of(LawEnforcementSharing.class, "hotline", "law_enforcement_sharing"));
+                Arguments.of(LawEnforcementSharing.class, "hotline", "law_enforcement_sharing"),
+                Arguments.of(AgencyKind.class, "component", "kind"), Arguments.of(ProgramKind.class, "program", "kind"),
+                Arguments.of(TaskForceKind.class, "task_force", "kind"),
+                Arguments.of(SourceKind.class, "source", "kind"));
     }
 
     @ParameterizedTest(name = "{0} matches {1}.{2}")

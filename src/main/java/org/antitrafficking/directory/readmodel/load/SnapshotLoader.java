@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import javax.sql.DataSource;
 
 import org.antitrafficking.directory.readmodel.DataVersion;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ComponentRow;
@@ -18,8 +19,8 @@ import org.antitrafficking.directory.readmodel.load.DirectoryRows.SourceRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.TaskForceRow;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,7 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reads the whole directory in fifteen set-wise queries (five of them by
  * {@link LinkRowLoader}, two by {@link HistoryRowLoader}), however many records it holds,
  * inside one read-only REPEATABLE READ transaction: every row and the data version come
- * from the same moment, so a snapshot never mixes two versions of the data.
+ * from the same moment, so a snapshot never mixes two versions of the data. The transaction is a plain JDBC one of
+ * its own: the application's transaction manager is JPA's, for the write side, and a JPA
+ * transaction would wait for Hibernate's start-up, which must never hold up the first
+ * snapshot or a page.
  */
 @Component
 class SnapshotLoader {
@@ -40,11 +44,11 @@ class SnapshotLoader {
 
     private final HistoryRowLoader history;
 
-    SnapshotLoader(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    SnapshotLoader(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.links = new LinkRowLoader(jdbc);
         this.history = new HistoryRowLoader(jdbc);
-        this.transaction = new TransactionTemplate(transactions);
+        this.transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         this.transaction.setReadOnly(true);
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }

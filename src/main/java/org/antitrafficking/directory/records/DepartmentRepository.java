@@ -1,0 +1,6 @@
+package org.antitrafficking.directory.records;
+
+/** The departments. */
+public interface DepartmentRepository extends RecordRepository<Department> {
+
+}

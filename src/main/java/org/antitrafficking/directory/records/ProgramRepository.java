@@ -1,0 +1,6 @@
+package org.antitrafficking.directory.records;
+
+/** The programs. */
+public interface ProgramRepository extends RecordRepository<Program> {
+
+}

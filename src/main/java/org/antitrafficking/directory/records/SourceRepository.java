@@ -1,0 +1,6 @@
+package org.antitrafficking.directory.records;
+
+/** The sources. */
+public interface SourceRepository extends RecordRepository<Source> {
+
+}

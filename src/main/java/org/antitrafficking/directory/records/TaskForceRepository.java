@@ -1,0 +1,6 @@
+package org.antitrafficking.directory.records;
+
+/** The task forces. */
+public interface TaskForceRepository extends RecordRepository<TaskForce> {
+
+}
