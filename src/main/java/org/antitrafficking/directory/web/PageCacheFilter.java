@@ -92,7 +92,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         String path = PageLookup.path(request);
         return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/assets/")
                 || path.equals("/favicon.ico") || path.startsWith("/swagger-ui") || path.equals("/actuator")
-                || path.startsWith("/actuator/") || path.equals("/.well-known/security.txt");
+                || path.startsWith("/actuator/") || path.equals("/.well-known/security.txt")
+                || EditorArea.covers(request);
     }
 
     /**

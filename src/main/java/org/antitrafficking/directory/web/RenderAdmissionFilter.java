@@ -86,7 +86,8 @@ class RenderAdmissionFilter extends OncePerRequestFilter implements DisposableBe
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/assets/") || path.equals("/actuator") || path.startsWith("/actuator/");
+        return path.startsWith("/assets/") || path.equals("/actuator") || path.startsWith("/actuator/")
+                || EditorArea.covers(request);
     }
 
     /**

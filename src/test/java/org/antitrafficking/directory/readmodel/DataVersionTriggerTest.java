@@ -17,12 +17,18 @@ class DataVersionTriggerTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /**
+     * The editors' tables (V48) are no part of what the site shows: signing in never
+     * moves the version.
+     */
     @Test
     void shouldWatchEveryTableOfTheDirectory() {
         List<String> unwatched = jdbc.queryForList("""
                 SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = current_schema() AND c.relkind = 'r'
                   AND c.relname NOT IN ('flyway_schema_history', 'data_version')
+                  AND c.relname NOT IN ('editor', 'editor_sign_in_failure', 'editor_sign_in_key', 'editor_session',
+                                        'editor_session_attributes')
                   AND NOT EXISTS (SELECT 1 FROM pg_trigger t
                                   WHERE t.tgrelid = c.oid AND t.tgname = c.relname || '_bumps_data_version')
                 ORDER BY c.relname""", String.class);
