@@ -15,7 +15,7 @@ import org.springframework.http.HttpHeaders;
 /**
  * Renders what the {@link PageCache} does not hold, and keeps it if it succeeded and
  * still shows the current data. An error is sent as it was rendered, with
- * {@code no-store}, and never kept.
+ * {@code no-store}, and never kept; so is a page its handler marked {@code no-store}.
  */
 final class PageKeeper {
 
@@ -39,7 +39,10 @@ final class PageKeeper {
             PageLookup.Lookup lookup) throws ServletException, IOException {
         RenderedResponse buffered = new RenderedResponse(response);
         chain.doFilter(request, buffered);
-        if (buffered.getStatus() != HttpServletResponse.SC_OK) {
+        // A handler that said no-store (a form with its token, say) is obeyed like an
+        // error.
+        if (buffered.getStatus() != HttpServletResponse.SC_OK
+                || CacheHeaders.NO_STORE.equals(buffered.getHeader(HttpHeaders.CACHE_CONTROL))) {
             buffered.setHeader(HttpHeaders.CACHE_CONTROL, CacheHeaders.NO_STORE);
             buffered.copyBodyToResponse();
             return null;
