@@ -36,7 +36,7 @@ class ArchitectureTest {
     private static final String REFRESH = READ_MODEL + ".refresh..";
 
     static final List<String> FEATURES = List.of("agency", "department", "program", "taskforce", "hotline", "relief",
-            "source", "search", "home", "opendata", "function");
+            "source", "search", "home", "opendata", "function", "suggestion");
 
     private static JavaClasses classes;
 
