@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,7 @@ class DailyKeys implements FormToken.Keys {
     private record Derived(byte[] token, byte[] address) {
     }
 
+    @Autowired
     DailyKeys(SuggestionDatabase database) {
         this(database.jdbc(), Clock.systemUTC());
     }

@@ -3,6 +3,7 @@ package org.antitrafficking.directory.suggestion;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +36,7 @@ class SuggestionStore {
 
     private final Clock clock;
 
+    @Autowired
     SuggestionStore(SuggestionDatabase database, DailyKeys keys) {
         this(database.jdbc(), database.transactions(), keys, Clock.systemUTC());
     }
