@@ -15,9 +15,9 @@ import org.springframework.http.HttpHeaders;
 /**
  * Renders what the {@link PageCache} does not hold, and keeps it if it succeeded and
  * still shows the current data. An error is sent as it was rendered, with
- * {@code no-store}, and never kept; so is an answer that sets a cookie or starts a
- * session, and one the application itself called private or no-store keeps the
- * Cache-Control it was given.
+ * {@code no-store}, and never kept; so is a page its handler marked {@code no-store}, an
+ * answer that sets a cookie or starts a session, and one the application itself called
+ * private or no-store keeps the Cache-Control it was given.
  */
 final class PageKeeper {
 
@@ -41,7 +41,10 @@ final class PageKeeper {
             PageLookup.Lookup lookup) throws ServletException, IOException {
         RenderedResponse buffered = new RenderedResponse(response);
         chain.doFilter(request, buffered);
-        if (buffered.getStatus() != HttpServletResponse.SC_OK) {
+        // A handler that said no-store (a form with its token, say) is obeyed like an
+        // error.
+        if (buffered.getStatus() != HttpServletResponse.SC_OK
+                || CacheHeaders.NO_STORE.equals(buffered.getHeader(HttpHeaders.CACHE_CONTROL))) {
             buffered.setHeader(HttpHeaders.CACHE_CONTROL, CacheHeaders.NO_STORE);
             buffered.copyBodyToResponse();
             return null;

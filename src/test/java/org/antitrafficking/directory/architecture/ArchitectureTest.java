@@ -38,7 +38,7 @@ class ArchitectureTest {
     private static final String RECORDS = ROOT + ".records..";
 
     static final List<String> FEATURES = List.of("agency", "department", "program", "taskforce", "hotline", "relief",
-            "source", "search", "home", "opendata", "function", "changes", "editor");
+            "source", "search", "home", "opendata", "function", "changes", "suggestion", "editor");
 
     /** The features that work on the write model, which only editors reach. */
     private static final List<String> EDITORS_FEATURES = List.of("editor");

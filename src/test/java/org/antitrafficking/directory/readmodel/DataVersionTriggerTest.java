@@ -14,6 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RepositoryTest
 class DataVersionTriggerTest {
 
+    /**
+     * Tables no page shows, which must not move the data version: a flood of suggestions
+     * never rebuilds the read model (migration V47).
+     */
+    private static final String NOT_SHOWN = "'suggestion', 'suggestion_key', 'suggestion_allowance'";
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -26,12 +32,12 @@ class DataVersionTriggerTest {
         List<String> unwatched = jdbc.queryForList("""
                 SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = current_schema() AND c.relkind = 'r'
-                  AND c.relname NOT IN ('flyway_schema_history', 'data_version')
+                  AND c.relname NOT IN ('flyway_schema_history', 'data_version', %s)
                   AND c.relname NOT IN ('editor', 'editor_sign_in_failure', 'editor_sign_in_key', 'editor_session',
                                         'editor_session_attributes')
                   AND NOT EXISTS (SELECT 1 FROM pg_trigger t
                                   WHERE t.tgrelid = c.oid AND t.tgname = c.relname || '_bumps_data_version')
-                ORDER BY c.relname""", String.class);
+                ORDER BY c.relname""".formatted(NOT_SHOWN), String.class);
         assertThat(unwatched).as("tables whose changes would not reach the read model").isEmpty();
     }
 
