@@ -33,10 +33,10 @@ final class CacheRules {
     private static final List<String> HSDS_TABLES = List.of("services", "organizations", "taxonomies",
             "taxonomy_terms");
 
-    private static final List<String> OTHER_ROUTES = List.of("/", "/search", "/safety", "/open-data", "/sitemap.xml",
-            "/robots.txt", "/data.json", "/api/v1/search", "/hsds", "/hsds/", "/export/{table}.csv",
-            "/export/directory.zip", "/export/open-referral.zip", "/v3/api-docs", "/v3/api-docs/{group}",
-            "/v3/api-docs.yaml", "/v3/api-docs.yaml/{group}");
+    private static final List<String> OTHER_ROUTES = List.of("/", "/search", "/safety", "/open-data", "/changes",
+            "/changes.atom", "/sitemap.xml", "/robots.txt", "/data.json", "/api/v1/search", "/hsds", "/hsds/",
+            "/export/{table}.csv", "/export/directory.zip", "/export/open-referral.zip", "/v3/api-docs",
+            "/v3/api-docs/{group}", "/v3/api-docs.yaml", "/v3/api-docs.yaml/{group}");
 
     /** Every route that may be kept, as the controllers map them. */
     static final List<String> KEPT_ROUTES = keptRoutes();

@@ -158,9 +158,9 @@ class ArchitectureTest {
      */
     @Test
     void shouldKeepTheWriteModelAndJpaAwayFromThePublicSide() {
-        String[] publicSide = concat(
-                FEATURES.stream().filter(feature -> !EDITORS_FEATURES.contains(feature)).map(ArchitectureTest::packageOf),
-                Arrays.asList(packageOf("readmodel"), packageOf("api")));
+        String[] publicSide = concat(FEATURES.stream()
+            .filter(feature -> !EDITORS_FEATURES.contains(feature))
+            .map(ArchitectureTest::packageOf), Arrays.asList(packageOf("readmodel"), packageOf("api")));
         noClasses().that()
             .resideInAnyPackage(publicSide)
             .should()

@@ -19,12 +19,12 @@ class CacheRulesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "/", "/hotlines", "/hotlines/hsi-tip-line", "/departments/dhs", "/agencies", "/programs",
             "/programs/blue-campaign", "/task-forces/pitf", "/immigration-relief/t-visa", "/functions",
-            "/functions/prosecution", "/sources/dhs-in-action", "/search", "/safety", "/open-data", "/sitemap.xml",
-            "/robots.txt", "/data.json", "/api/v1/programs", "/api/v1/hotlines/hsi-tip-line", "/api/v1/search",
-            "/api/v1/immigration-relief", "/hsds", "/hsds/", "/hsds/services", "/hsds/taxonomy_terms/abc",
-            "/export/programs.csv", "/export/hotline-channels.csv", "/export/directory.zip",
-            "/export/open-referral.zip", "/v3/api-docs", "/v3/api-docs/hsds", "/v3/api-docs.yaml",
-            "/v3/api-docs.yaml/v1" })
+            "/functions/prosecution", "/sources/dhs-in-action", "/search", "/safety", "/open-data", "/changes",
+            "/changes.atom", "/sitemap.xml", "/robots.txt", "/data.json", "/api/v1/programs",
+            "/api/v1/hotlines/hsi-tip-line", "/api/v1/search", "/api/v1/immigration-relief", "/hsds", "/hsds/",
+            "/hsds/services", "/hsds/taxonomy_terms/abc", "/export/programs.csv", "/export/hotline-channels.csv",
+            "/export/directory.zip", "/export/open-referral.zip", "/v3/api-docs", "/v3/api-docs/hsds",
+            "/v3/api-docs.yaml", "/v3/api-docs.yaml/v1" })
     void shouldKeepThePublicRoutes(String path) {
         assertThat(CacheRules.isKeptRoute(path)).isTrue();
     }

@@ -28,10 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reads the whole directory in fifteen set-wise queries (five of them by
  * {@link LinkRowLoader}, two by {@link HistoryRowLoader}), however many records it holds,
  * inside one read-only REPEATABLE READ transaction: every row and the data version come
- * from the same moment, so a snapshot never mixes two versions of the data. The transaction is a plain JDBC one of
- * its own: the application's transaction manager is JPA's, for the write side, and a JPA
- * transaction would wait for Hibernate's start-up, which must never hold up the first
- * snapshot or a page.
+ * from the same moment, so a snapshot never mixes two versions of the data. The
+ * transaction is a plain JDBC one of its own: the application's transaction manager is
+ * JPA's, for the write side, and a JPA transaction would wait for Hibernate's start-up,
+ * which must never hold up the first snapshot or a page.
  */
 @Component
 class SnapshotLoader {
