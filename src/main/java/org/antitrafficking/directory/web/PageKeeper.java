@@ -41,10 +41,7 @@ final class PageKeeper {
             PageLookup.Lookup lookup) throws ServletException, IOException {
         RenderedResponse buffered = new RenderedResponse(response);
         chain.doFilter(request, buffered);
-        // A handler that said no-store (a form with its token, say) is obeyed like an
-        // error.
-        if (buffered.getStatus() != HttpServletResponse.SC_OK
-                || CacheHeaders.NO_STORE.equals(buffered.getHeader(HttpHeaders.CACHE_CONTROL))) {
+        if (buffered.getStatus() != HttpServletResponse.SC_OK) {
             buffered.setHeader(HttpHeaders.CACHE_CONTROL, CacheHeaders.NO_STORE);
             buffered.copyBodyToResponse();
             return null;

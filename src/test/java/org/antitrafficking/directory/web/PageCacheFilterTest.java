@@ -232,9 +232,27 @@ class PageCacheFilterTest {
         assertThat(cache.size()).isZero();
     }
 
+    /**
+     * The editors' area is left to itself: Spring Security sends its no-store, and the
+     * filter neither keeps nor answers anything there.
+     */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "/editor", "/editor/", "/editor/sign-in", "/editor/programs/blue-campaign",
-            "/editor/queue?page=2", "/programs/blue-campaign/suggest", "/hotlines/hsi-tip-line/suggest", "/suggestions",
+            "/editor/queue?page=2", "/%65ditor/", "/editor;x=1/", "//editor" })
+    void shouldKeepNothingOfTheEditorsArea(String uri) throws Exception {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            MockHttpServletResponse response = get(uri);
+            assertThat(response.getHeader(HttpHeaders.ETAG)).isNull();
+        }
+        assertThat(renders).hasValue(2);
+        assertThat(cache.size()).isZero();
+        MockHttpServletRequest conditional = request(uri);
+        conditional.addHeader(HttpHeaders.IF_NONE_MATCH, etag);
+        assertThat(filter.answersWithoutRendering(conditional)).as("no 304 either").isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "/programs/blue-campaign/suggest", "/hotlines/hsi-tip-line/suggest", "/suggestions",
             "/suggestions/thanks", "/no-such-page", "/api/v2/programs", "/api/v1/editor", "/programsx", "/hotlines/",
             "/export/secrets.txt" })
     void shouldKeepNothingOfARouteThatIsNotPublic(String uri) throws Exception {
