@@ -3,6 +3,7 @@ package org.antitrafficking.directory.editor;
 import java.util.Map;
 
 import org.antitrafficking.directory.editor.EditorClient.Response;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +41,9 @@ class EditorAuthorizationTest extends EditorServerTest {
             .contains("autocomplete=\"current-password\"")
             .contains("name=\"_csrf\"")
             .doesNotContain("onpaste");
+        assertThat(Jsoup.parse(page.body()).select("input[type=password][maxlength]"))
+            .as("no maxlength, which would cut a pasted password short")
+            .isEmpty();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 import org.antitrafficking.directory.editor.EditorClient.Response;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,6 +36,8 @@ class EditorPasswordTest extends EditorServerTest {
             .contains("autocomplete=\"current-password\"")
             .contains("autocomplete=\"new-password\"")
             .doesNotContain(ONE_TIME);
+        assertThat(Jsoup.parse(form.body()).select("input[type=password]")).hasSize(3)
+            .noneMatch((input) -> input.hasAttr("maxlength") || input.hasAttr("minlength"));
         Response changed = editor.post(PASSWORD, passwordForm(ONE_TIME, GOOD_PASSWORD));
         assertThat(changed.location()).isEqualTo(HOME + "?password-changed");
         Response home = editor.get(HOME + "?password-changed");
