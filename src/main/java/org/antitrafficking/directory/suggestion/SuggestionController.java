@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.web.AnyParameters;
 import org.antitrafficking.directory.web.VisitorText;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -68,7 +69,12 @@ class SuggestionController {
         return FORM_VIEW;
     }
 
+    /**
+     * Takes whatever else the form is sent and ignores it: sent on to a GET without the
+     * unknown fields, as other pages are, the visitor's words would end up in an address.
+     */
     @PostMapping("/suggest/{kind}/{slug}")
+    @AnyParameters
     String submit(@PathVariable String kind, @PathVariable String slug, SuggestionForm form, HttpServletRequest request,
             HttpServletResponse response, Locale locale, Model model) {
         keepPrivate(response);

@@ -34,24 +34,29 @@ final class HttpSubmissions {
         return Jsoup.parse(form.body()).select("input[name=token]").val();
     }
 
-    /** Posts the fields, URL-encoded, to {@code path} from {@code address}. */
-    static HttpResponse<String> post(int port, String path, Map<String, String> fields, String address) {
+    /**
+     * Posts the fields, URL-encoded, to {@code path} from {@code address}, with the given
+     * header names and values instead of {@code Sec-Fetch-Site: same-origin} if any.
+     */
+    static HttpResponse<String> post(int port, String path, Map<String, String> fields, String address,
+            String... headers) {
         String body = fields.entrySet()
             .stream()
             .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
             .collect(Collectors.joining("&"));
         return postBytes(port, path, body.getBytes(StandardCharsets.UTF_8),
-                "application/x-www-form-urlencoded; charset=UTF-8", address);
+                "application/x-www-form-urlencoded; charset=UTF-8", address, headers);
     }
 
     /** Posts the body as it is, with the given content type, from {@code address}. */
-    static HttpResponse<String> postBytes(int port, String path, byte[] body, String contentType, String address) {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+    static HttpResponse<String> postBytes(int port, String path, byte[] body, String contentType, String address,
+            String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", contentType)
-            .header("Sec-Fetch-Site", "same-origin")
             .header("X-Forwarded-For", address)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+            .headers((headers.length > 0) ? headers : new String[] { "Sec-Fetch-Site", "same-origin" });
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {

@@ -132,6 +132,15 @@ class SuggestionAnswersTest {
     }
 
     @Test
+    void shouldIgnoreFieldsTheFormDoesNotHaveRatherThanPutTheWordsInAnAddress() {
+        Map<String, String> fields = submissions.goodHours("Weekdays 9 to 5");
+        fields.put("utm_source", "newsletter");
+        MvcTestResult result = submissions.post(Submissions.FORM, fields, "203.0.113.16");
+        assertThat(result.getResponse().getStatus()).isEqualTo(303);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/suggest/received");
+    }
+
+    @Test
     void shouldConfirmSayingNothingIdentifyingIsKeptAndPointingToHelp() {
         MvcTestResult result = mvc.get().uri("/suggest/received").exchange();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
