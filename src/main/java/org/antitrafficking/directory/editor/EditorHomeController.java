@@ -19,7 +19,10 @@ class EditorHomeController {
 
     private final long idleMinutes;
 
-    EditorHomeController(Environment environment) {
+    private final SuggestionQueue suggestions;
+
+    EditorHomeController(Environment environment, SuggestionQueue suggestions) {
+        this.suggestions = suggestions;
         this.idleMinutes = environment
             .getProperty("server.servlet.session.timeout", Duration.class, Duration.ofMinutes(30))
             .toMinutes();
@@ -31,6 +34,7 @@ class EditorHomeController {
         model.addAttribute("editor", editor.getName());
         model.addAttribute("passwordChanged", passwordChanged != null);
         model.addAttribute("idleMinutes", idleMinutes);
+        model.addAttribute("openSuggestions", suggestions.openCount());
         return HOME_VIEW;
     }
 

@@ -28,12 +28,18 @@ class SuggestionTablesTest {
 
     @Test
     void shouldKeepASuggestionOpenUntilAnEditorDecidesIt() {
-        jdbc.update(COLUMNS + "VALUES ('hotline', 1, 'hours', '24/7', '9 to 5', 'https://www.ice.gov/', NULL, "
-                + "'open', NULL, NULL, NULL)");
+        // Other tests' suggestions are committed to the same database: this one is found
+        // by its id.
+        Long id = jdbc.queryForObject(COLUMNS + "VALUES ('hotline', 1, 'hours', '24/7', '9 to 5', "
+                + "'https://www.ice.gov/', NULL, 'open', NULL, NULL, NULL) RETURNING id", Long.class);
+        assertThat(jdbc.queryForObject("SELECT status FROM suggestion WHERE id = ?", String.class, id))
+            .isEqualTo("open");
         jdbc.update("""
                 UPDATE suggestion SET status = 'rejected', decided_by = 'editor', decided_at = clock_timestamp(),
-                                      decision_reason = 'The source says 24/7.'""");
-        assertThat(jdbc.queryForObject("SELECT status FROM suggestion", String.class)).isEqualTo("rejected");
+                                      decision_reason = 'The source says 24/7.'
+                WHERE id = ?""", id);
+        assertThat(jdbc.queryForObject("SELECT status FROM suggestion WHERE id = ?", String.class, id))
+            .isEqualTo("rejected");
     }
 
     @ParameterizedTest(name = "{0}")

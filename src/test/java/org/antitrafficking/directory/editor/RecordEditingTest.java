@@ -1,0 +1,327 @@
+package org.antitrafficking.directory.editor;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.antitrafficking.directory.support.Eventually;
+import org.antitrafficking.directory.support.RunningApplication;
+import org.antitrafficking.directory.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The editors' tools over real HTTP, on two instances sharing a database of their own (so
+ * the edits change no other test's seed): an edit saved on one instance is a revision at
+ * once and shows on the other's public page within 5 s; a second editor's save of an
+ * older version gets a conflict page with both values and overwrites nothing; markup is
+ * refused and shown back escaped; a phone number's dial form is derived; an earlier value
+ * is restored as a new revision; a check changes nothing but the check; a suggestion is
+ * accepted as an edit or rejected with a reason; and every new address is closed to
+ * anyone not signed in or without the form's CSRF token.
+ */
+@Tag("slow")
+class RecordEditingTest {
+
+    private static final String PASSWORD = "plum orchard at the quiet harbour";
+
+    private static final Duration SHOWN_WITHIN = Duration.ofSeconds(5);
+
+    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+
+    private static final List<RunningApplication> instances = new ArrayList<>();
+
+    private static TestDatabase.Connection database;
+
+    private static JdbcTemplate jdbc;
+
+    private static int addresses;
+
+    @BeforeAll
+    static void startTwoInstancesOnTheirOwnDatabase() {
+        database = TestDatabase.createDatabase("directory_editing");
+        List<CompletableFuture<RunningApplication>> starting = List.of(start(), start());
+        starting.forEach((instance) -> instances.add(instance.join()));
+        jdbc = new JdbcTemplate(
+                new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
+        PasswordEncoder encoder = instances.get(0).context().getBean(PasswordEncoder.class);
+        for (String name : List.of("alice", "bob")) {
+            jdbc.update("INSERT INTO editor (username, password_hash, must_change_password) VALUES (?, ?, false)", name,
+                    encoder.encode(PASSWORD));
+        }
+    }
+
+    private static CompletableFuture<RunningApplication> start() {
+        return CompletableFuture.supplyAsync(() -> RunningApplication.start(database.jdbcUrl(), database.username(),
+                database.password(), "directory.read-model.poll-interval=1s"));
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        instances.forEach(RunningApplication::close);
+        if (database != null) {
+            TestDatabase.drop(database);
+        }
+    }
+
+    @Test
+    void shouldSaveAnEditAsARevisionAndShowItOnTheOtherInstanceWithinFiveSeconds() throws InterruptedException {
+        EditorClient alice = signedIn("alice");
+        String path = "/editor/records/hotline/hsi-tip-line";
+        String before = jdbc.queryForObject("SELECT hours FROM hotline WHERE slug = 'hsi-tip-line'", String.class);
+        long dataVersion = dataVersion();
+        EditorClient.Response saved = alice.post(path,
+                Map.of("version", version(alice.get(path)), "f.hours", "Weekdays, 8 to 8 (an editor's test)", "reason",
+                        "The line's page says so now.", "source", citedSource("hotline", "hsi-tip-line")));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.location()).isEqualTo(path + "?saved");
+        assertThat(jdbc.queryForObject("SELECT hours FROM hotline WHERE slug = 'hsi-tip-line'", String.class))
+            .isEqualTo("Weekdays, 8 to 8 (an editor's test)");
+        assertThat(jdbc.queryForMap("""
+                SELECT r.value_before, r.value_after, r.reason, r.editor FROM revision r
+                JOIN hotline h ON h.id = r.record_id AND r.record_kind = 'hotline'
+                WHERE h.slug = 'hsi-tip-line' AND r.field = 'hours'""")).containsEntry("value_before", before)
+            .containsEntry("value_after", "Weekdays, 8 to 8 (an editor's test)")
+            .containsEntry("reason", "The line's page says so now.")
+            .containsEntry("editor", "alice");
+        assertThat(dataVersion()).isGreaterThan(dataVersion);
+        Duration took = Eventually.waitUntil(() -> instances.get(1)
+            .get("/hotlines/hsi-tip-line")
+            .body()
+            .contains("Weekdays, 8 to 8 (an editor&#39;s test)"), SHOWN_WITHIN);
+        assertThat(took).isLessThanOrEqualTo(SHOWN_WITHIN);
+        assertThat(instances.get(1).get("/hotlines/hsi-tip-line").body()).contains("The line&#39;s page says so now.");
+        assertThat(alice.get(path + "?saved").body()).contains("Weekdays, 8 to 8").contains("alice");
+    }
+
+    @Test
+    void shouldGiveTheSecondEditorOfTheSameVersionAConflictWithBothValues() {
+        EditorClient alice = signedIn("alice");
+        EditorClient bob = signedIn("bob");
+        String path = "/editor/records/hotline/national-human-trafficking-hotline";
+        String version = version(alice.get(path));
+        assertThat(version(bob.get(path))).isEqualTo(version);
+        String source = citedSource("hotline", "national-human-trafficking-hotline");
+        assertThat(alice
+            .post(path, Map.of("version", version, "f.languages", "Alice's languages", "reason", "First save", "source",
+                    source))
+            .status()).isEqualTo(302);
+        EditorClient.Response conflict = bob.post(path, Map.of("version", version, "f.languages", "Bob's languages",
+                "reason", "Second save", "source", source));
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.body()).contains("id=\"conflict\"")
+            .contains("Alice&#39;s languages")
+            .contains("Bob&#39;s languages");
+        assertThat(jdbc.queryForObject(
+                "SELECT languages FROM hotline WHERE slug = 'national-human-trafficking-hotline'", String.class))
+            .isEqualTo("Alice's languages");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM revision WHERE reason = 'Second save'", Long.class))
+            .isZero();
+        // The conflict page's form holds the version now: saving it again is a deliberate
+        // choice.
+        assertThat(version(conflict)).isNotEqualTo(version);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "<script>alert(1)</script>", "Nine <b>to</b> five", "&#60;img src=x&#62;",
+            "Weekdays\u0000", "Line one\nline two" })
+    void shouldRefuseMarkupControlCharactersAndLineBreaksInAFieldOfOneLine(String hostile) {
+        EditorClient alice = signedIn("alice");
+        String path = "/editor/records/hotline/hsi-tip-line";
+        String before = jdbc.queryForObject("SELECT audience FROM hotline WHERE slug = 'hsi-tip-line'", String.class);
+        EditorClient.Response refused = alice.post(path, Map.of("version", version(alice.get(path)), "f.audience",
+                hostile, "reason", "Testing", "source", citedSource("hotline", "hsi-tip-line")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).doesNotContain("<script>alert")
+            .doesNotContain("<b>to</b>")
+            .contains("usa-error-message");
+        assertThat(jdbc.queryForObject("SELECT audience FROM hotline WHERE slug = 'hsi-tip-line'", String.class))
+            .isEqualTo(before);
+    }
+
+    @Test
+    void shouldDeriveTheDialledDigitsAndRestoreTheEarlierNumberAsANewRevision() {
+        EditorClient alice = signedIn("alice");
+        Map<String, Object> channel = jdbc.queryForMap(
+                """
+                        SELECT h.slug, c.position, c.display_value, c.dial FROM hotline_channel c JOIN hotline h ON h.id = c.hotline_id
+                        WHERE c.kind = 'voice' AND h.slug <> 'hsi-tip-line' AND h.slug <> 'national-human-trafficking-hotline'
+                        ORDER BY h.slug, c.position LIMIT 1""");
+        String slug = (String) channel.get("slug");
+        String field = "channel-" + channel.get("position") + "-value";
+        String path = "/editor/records/hotline/" + slug;
+        String source = citedSource("hotline", slug);
+        assertThat(alice
+            .post(path,
+                    Map.of("version", version(alice.get(path)), "f." + field, "1-800-FAKE-NUM", "reason",
+                            "A test number", "source", source))
+            .status()).isEqualTo(302);
+        assertThat(jdbc.queryForMap("""
+                SELECT c.display_value, c.dial FROM hotline_channel c JOIN hotline h ON h.id = c.hotline_id
+                WHERE h.slug = ? AND c.position = ?""", slug, channel.get("position")))
+            .containsEntry("display_value", "1-800-FAKE-NUM")
+            .containsEntry("dial", "+18003253686");
+        assertThat(alice
+            .post(path, Map.of("version", version(alice.get(path)), "f." + field, "call us maybe", "reason",
+                    "Not a number", "source", source))
+            .status()).isEqualTo(400);
+
+        Long revision = jdbc.queryForObject("""
+                SELECT r.id FROM revision r JOIN hotline h ON h.id = r.record_id AND r.record_kind = 'hotline'
+                WHERE h.slug = ? AND r.field = ?""", Long.class, slug, field);
+        EditorClient.Response restored = alice.post(path + "/restore", Map.of("revision", revision.toString(),
+                "version", version(alice.get(path)), "reason", "Back to the source's number", "source", source));
+        assertThat(restored.status()).isEqualTo(302);
+        assertThat(jdbc.queryForMap("""
+                SELECT c.display_value, c.dial FROM hotline_channel c JOIN hotline h ON h.id = c.hotline_id
+                WHERE h.slug = ? AND c.position = ?""", slug, channel.get("position")))
+            .containsEntry("display_value", channel.get("display_value"))
+            .containsEntry("dial", channel.get("dial"));
+        assertThat(jdbc.queryForList("""
+                SELECT r.value_after FROM revision r JOIN hotline h ON h.id = r.record_id AND r.record_kind = 'hotline'
+                WHERE h.slug = ? AND r.field = ? ORDER BY r.id""", String.class, slug, field))
+            .containsExactly("1-800-FAKE-NUM", (String) channel.get("display_value"));
+    }
+
+    @Test
+    void shouldRecordACheckThatChangesNothingElseAndLeaveTheQueueOfUncheckedRecords() throws InterruptedException {
+        EditorClient alice = signedIn("alice");
+        String slug = "blue-campaign";
+        String path = "/editor/records/program/" + slug;
+        assertThat(alice.get("/editor/checks").body()).contains(path);
+        long version = jdbc.queryForObject("SELECT version FROM program WHERE slug = ?", Long.class, slug);
+        EditorClient.Response checked = alice.post(path + "/check",
+                Map.of("source", citedSource("program", slug), "note", "Every fact matches."));
+        assertThat(checked.status()).isEqualTo(302);
+        assertThat(checked.location()).isEqualTo(path + "?checked");
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM record_check c JOIN program p ON p.id = c.record_id AND c.record_kind = 'program'
+                WHERE p.slug = ? AND c.editor = 'alice'""", Long.class, slug)).isOne();
+        assertThat(jdbc.queryForObject("SELECT version FROM program WHERE slug = ?", Long.class, slug))
+            .isEqualTo(version);
+        assertThat(alice.get("/editor/checks").body()).doesNotContain(path + "\"");
+        assertThat(Eventually.waitUntil(
+                () -> !instances.get(1).get("/programs/" + slug).body().contains("Not yet checked by a person"),
+                SHOWN_WITHIN))
+            .isLessThanOrEqualTo(SHOWN_WITHIN);
+    }
+
+    @Test
+    void shouldAcceptOneSuggestionAsAnEditAndRejectAnotherWithAReason() {
+        EditorClient alice = signedIn("alice");
+        long accepted = suggest("task-force", "task_force", "description", "A better description, from a visitor.");
+        long rejected = suggest("task-force", "task_force", "website", "http://example.org/not-it");
+        String queue = alice.get("/editor/suggestions").body();
+        assertThat(queue).contains("suggestion-" + accepted).contains("suggestion-" + rejected);
+        String slug = jdbc.queryForObject("SELECT slug FROM task_force ORDER BY id LIMIT 1", String.class);
+
+        EditorClient.Response accept = alice.post("/editor/suggestions/" + accepted + "/accept",
+                Map.of("reason", "Checked on the source", "source", citedSource("task-force", slug)));
+        assertThat(accept.status()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT description FROM task_force WHERE slug = ?", String.class, slug))
+            .isEqualTo("A better description, from a visitor.");
+        assertThat(jdbc.queryForMap("SELECT status, decided_by FROM suggestion WHERE id = ?", accepted))
+            .containsEntry("status", "accepted")
+            .containsEntry("decided_by", "alice");
+
+        assertThat(alice.post("/editor/suggestions/" + rejected + "/reject", Map.of("reason", " ")).status())
+            .isEqualTo(400);
+        assertThat(alice
+            .post("/editor/suggestions/" + rejected + "/reject", Map.of("reason", "The source gives another address."))
+            .status()).isEqualTo(302);
+        assertThat(jdbc.queryForMap("SELECT status, decision_reason FROM suggestion WHERE id = ?", rejected))
+            .containsEntry("status", "rejected")
+            .containsEntry("decision_reason", "The source gives another address.");
+        assertThat(alice.post("/editor/suggestions/" + rejected + "/reject", Map.of("reason", "Again")).status())
+            .as("a suggestion decided already")
+            .isEqualTo(404);
+        assertThat(alice.get("/editor/suggestions").body()).doesNotContain("suggestion-" + accepted + "\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "/editor/records", "/editor/records?kind=hotline", "/editor/records/hotline/hsi-tip-line",
+            "/editor/suggestions", "/editor/checks" })
+    void shouldSendAnAnonymousVisitorToSignIn(String path) {
+        EditorClient.Response answer = client().get(path);
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.location()).endsWith("/editor/sign-in");
+        assertThat(answer.body()).doesNotContain("hsi-tip-line");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "/editor/records/hotline/hsi-tip-line", "/editor/records/hotline/hsi-tip-line/check",
+            "/editor/records/hotline/hsi-tip-line/restore", "/editor/suggestions/1/accept",
+            "/editor/suggestions/1/reject" })
+    void shouldRefuseAPostWithAForgedOrMissingToken(String path) {
+        EditorClient alice = signedIn("alice");
+        long revisions = jdbc.queryForObject("SELECT count(*) FROM revision", Long.class);
+        assertThat(alice.postExactly(path, Map.of("_csrf", "forged", "f.hours", "x", "reason", "r", "source", "s"))
+            .status()).isEqualTo(403);
+        assertThat(alice.postExactly(path, Map.of("f.hours", "x", "reason", "r")).status()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM revision", Long.class)).isEqualTo(revisions);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "/editor/records/function/prevention", "/editor/records/hotline/no-such-line",
+            "/editor/records?kind=nothing", "/editor/records/hotline/hsi-tip-line?suggestion=999999" })
+    void shouldAnswer404ForWhatDoesNotExist(String path) {
+        assertThat(signedIn("alice").get(path).status()).isEqualTo(404);
+    }
+
+    private static long suggest(String kind, String table, String field, String proposed) {
+        return jdbc.queryForObject("""
+                INSERT INTO suggestion (record_kind, record_id, field, current_value, proposed_value, evidence)
+                SELECT ?, id, ?, NULL, ?, 'https://www.state.gov/' FROM %s ORDER BY id LIMIT 1
+                RETURNING id""".formatted(table), Long.class, kind, field, proposed);
+    }
+
+    /** A source the record cites. */
+    private static String citedSource(String kind, String slug) {
+        String table = switch (kind) {
+            case "hotline" -> "hotline";
+            case "program" -> "program";
+            case "task-force" -> "task_force";
+            default -> throw new IllegalArgumentException(kind);
+        };
+        return jdbc.queryForObject("""
+                SELECT s.slug FROM source s JOIN %1$s_source c ON c.source_id = s.id JOIN %1$s r ON r.id = c.%1$s_id
+                WHERE r.slug = ? ORDER BY s.slug LIMIT 1""".formatted(table), String.class, slug);
+    }
+
+    private static long dataVersion() {
+        return jdbc.queryForObject("SELECT version FROM data_version", Long.class);
+    }
+
+    private static String version(EditorClient.Response form) {
+        assertThat(form.status()).as("the form's answer").isIn(200, 409);
+        Matcher version = VERSION.matcher(form.body());
+        assertThat(version.find()).as("a version in the form").isTrue();
+        return version.group(1);
+    }
+
+    private static synchronized EditorClient client() {
+        addresses++;
+        return new EditorClient(instances.get(0).port(), "198.51.100." + (1 + addresses % 250));
+    }
+
+    private static EditorClient signedIn(String name) {
+        EditorClient editor = client();
+        assertThat(editor.signIn(name, PASSWORD).location()).isEqualTo("/editor");
+        return editor;
+    }
+
+}
