@@ -1,12 +1,7 @@
 package org.antitrafficking.directory.browser;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.antitrafficking.directory.support.Browser;
 import org.antitrafficking.directory.support.UseTestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -22,8 +17,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The application on a real port, visited with a real headless Chromium. The quick exit
  * leaves for {@code about:blank} here, as the test machine has no internet to leave for.
@@ -36,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class BrowserTest {
 
     static final String NEUTRAL_PAGE = "about:blank";
-
-    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @LocalServerPort
     int port;
@@ -82,21 +73,7 @@ abstract class BrowserTest {
 
     /** The page has one h1, and axe-core finds no WCAG 2.1 A or AA violation on it. */
     void assertNoWcag21AaViolations() {
-        assertThat(browser.findElements(By.tagName("h1"))).as("one h1").hasSize(1);
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-        assertThat(results.isErrored()).as("axe ran").isFalse();
-        assertThat(results.getPasses()).as("rules axe checked and found met").isNotEmpty();
-        assertThat(results.getViolations()).as(describe(results.getViolations())).isEmpty();
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-            .map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
-                    + rule.getNodes()
-                        .stream()
-                        .map(node -> String.valueOf(node.getTarget()))
-                        .collect(Collectors.joining(", ")))
-            .collect(Collectors.joining("\n"));
+        Axe.assertNoWcag21AaViolations(browser);
     }
 
 }

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -134,6 +137,48 @@ class RecordEditingTest {
         // The conflict page's form holds the version now: saving it again is a deliberate
         // choice.
         assertThat(version(conflict)).isNotEqualTo(version);
+    }
+
+    @Test
+    void shouldLetExactlyOneOfEightEditorsSavingTheSameVersionAtOnceWin() throws Exception {
+        String slug = jdbc.queryForObject("SELECT slug FROM relief_type ORDER BY id LIMIT 1", String.class);
+        String path = "/editor/records/relief-type/" + slug;
+        String source = citedSource("relief-type", slug);
+        List<EditorClient> editors = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            editors.add(signedIn((i % 2 == 0) ? "alice" : "bob"));
+        }
+        List<String> versions = editors.stream().map((editor) -> version(editor.get(path))).distinct().toList();
+        assertThat(versions).hasSize(1);
+        CountDownLatch ready = new CountDownLatch(editors.size());
+        ExecutorService threads = Executors.newFixedThreadPool(editors.size());
+        List<CompletableFuture<Integer>> saves = new ArrayList<>();
+        for (int i = 0; i < editors.size(); i++) {
+            EditorClient editor = editors.get(i);
+            String value = "At most " + (1000 + i) + " a year";
+            saves.add(CompletableFuture.supplyAsync(() -> {
+                ready.countDown();
+                try {
+                    ready.await();
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+                return editor
+                    .post(path, Map.of("version", versions.get(0), "f.annual-limit", value, "reason", "Concurrent save",
+                            "source", source))
+                    .status();
+            }, threads));
+        }
+        List<Integer> statuses = saves.stream().map(CompletableFuture::join).sorted().toList();
+        threads.shutdown();
+        assertThat(statuses).containsExactly(302, 409, 409, 409, 409, 409, 409, 409);
+        List<String> saved = jdbc.queryForList("""
+                SELECT r.value_after FROM revision r JOIN relief_type t ON t.id = r.record_id
+                WHERE r.record_kind = 'relief-type' AND t.slug = ? AND r.field = 'annual-limit'""", String.class, slug);
+        assertThat(saved).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT annual_limit FROM relief_type WHERE slug = ?", String.class, slug))
+            .isEqualTo(saved.get(0));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -295,6 +340,7 @@ class RecordEditingTest {
             case "hotline" -> "hotline";
             case "program" -> "program";
             case "task-force" -> "task_force";
+            case "relief-type" -> "relief_type";
             default -> throw new IllegalArgumentException(kind);
         };
         return jdbc.queryForObject("""
