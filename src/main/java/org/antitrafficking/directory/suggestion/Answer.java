@@ -1,5 +1,7 @@
 package org.antitrafficking.directory.suggestion;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -13,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 record Answer(Outcome outcome, Map<String, String> problems, @Nullable String notice, boolean tokenValid) {
 
     Answer {
-        problems = Map.copyOf(problems);
+        // In the order of the form's fields, for the summary of problems at its top.
+        problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
     }
 
     /** How a submission ended, and the status it is answered with. */

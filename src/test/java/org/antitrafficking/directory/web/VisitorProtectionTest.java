@@ -68,8 +68,10 @@ class VisitorProtectionTest extends PageTest {
     @Test
     void shouldKeepAVisitorsWordsInNoCacheOnAnyRouteThatTakesThem() throws Exception {
         List<String> routes = new ArrayList<>();
+        // Editors' pages are behind sign-in and kept by nothing: CacheRulesTest and
+        // CookielessRoutesTest hold them to that.
         handlers.getHandlerMethods()
-            .forEach((mapping, method) -> wordParameter(method)
+            .forEach((mapping, method) -> wordParameter(method).filter(name -> !path(mapping).startsWith("/editor"))
                 .ifPresent(name -> routes.add(path(mapping) + "?" + name + "=" + WORDS)));
         assertThat(routes).contains("/search?q=" + WORDS, "/programs?q=" + WORDS, "/api/v1/search?q=" + WORDS,
                 "/api/v1/programs?q=" + WORDS, "/hsds/services?search=" + WORDS, "/hsds/organizations?search=" + WORDS,
