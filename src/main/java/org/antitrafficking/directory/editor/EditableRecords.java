@@ -1,6 +1,7 @@
 package org.antitrafficking.directory.editor;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +59,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EditableRecords {
+
+    /**
+     * The field that retires a record: its value is the reason, empty for a record in
+     * use.
+     */
+    static final String RETIRED = "retired";
 
     private final Map<RecordKind, Kind<?>> kinds = new EnumMap<>(RecordKind.class);
 
@@ -252,6 +259,7 @@ class EditableRecords {
             .add(new EditableField<>("published-on", "field.published-on", Input.LINE, "publishedOn", null,
                     (s) -> (s.getPublishedOn() == null) ? null : s.getPublishedOn().toString(),
                     (s, v, refs) -> s.setPublishedOn(date(Texts.clean(v, false)))))
+            .line("url", "url", Source::getUrl, Source::setUrl)
             .prose("summary", "summary", Source::getSummary, Source::setSummary);
         return fields.list;
     }
@@ -268,7 +276,10 @@ class EditableRecords {
                         for (String slug : list(v)) {
                             r.getSources().add(refs.cited(slug));
                         }
-                    }));
+                    }))
+            .add(new EditableField<>(RETIRED, "field.retired", Input.PROSE, "retiredReason", null,
+                    CitedRecord::getRetiredReason,
+                    (r, v, refs) -> r.retire(Texts.clean(v, true), LocalDate.now(ZoneOffset.UTC))));
     }
 
     private static @Nullable LocalDate date(@Nullable String value) {

@@ -92,13 +92,17 @@ class RecordEditor {
 
     private final SuggestionQueue suggestions;
 
+    private final Retirements retirements;
+
     private final TransactionTemplate writing;
 
     private final TransactionTemplate reading;
 
     RecordEditor(EditableRecords records, References references, Validator validator, JdbcClient jdbc,
-            MessageSource messages, SuggestionQueue suggestions, PlatformTransactionManager transactions) {
+            MessageSource messages, SuggestionQueue suggestions, Retirements retirements,
+            PlatformTransactionManager transactions) {
         this.suggestions = suggestions;
+        this.retirements = retirements;
         this.records = records;
         this.references = references;
         this.validator = validator;
@@ -191,6 +195,14 @@ class RecordEditor {
         }
         if (problems.isEmpty()) {
             refusals(fields, validator.validate(record), problems);
+        }
+        if (problems.isEmpty() && before.get(EditableRecords.RETIRED) == null
+                && values(fields, record).get(EditableRecords.RETIRED) != null) {
+            List<String> inTheWay = retirements.inTheWay(kind.kind(), Objects.requireNonNull(record.getId()));
+            if (!inTheWay.isEmpty()) {
+                problems.computeIfAbsent(EditableRecords.RETIRED, (key) -> new ArrayList<>())
+                    .add(text("editor.problem.in-the-way", locale, String.join("; ", inTheWay)));
+            }
         }
         if (!problems.isEmpty()) {
             return new Refused(problems);

@@ -18,7 +18,8 @@ public record DirectorySnapshot(DataVersion version, RecordSet<DepartmentSummary
         RecordSet<TaskForceSummary, TaskForcePage> taskForces, RecordSet<HotlineCard, HotlinePage> hotlines,
         List<HotlineCard> featuredHotlines, RecordSet<ReliefCard, ReliefPage> reliefTypes,
         RecordSet<SourcePage, SourcePage> sources, DirectoryCounts counts, DirectorySearch search,
-        FunctionTally agencyFunctions, FunctionTally taskForceFunctions, RecordHistories histories) {
+        FunctionTally agencyFunctions, FunctionTally taskForceFunctions, RecordHistories histories,
+        RetiredRecords retired) {
 
     public DirectorySnapshot {
         departmentGroups = List.copyOf(departmentGroups);

@@ -1,11 +1,13 @@
 package org.antitrafficking.directory.records;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,37 @@ public abstract class CitedRecord extends DirectoryRecord {
     @ManyToMany
     @NotEmpty
     private Set<Source> sources = new HashSet<>();
+
+    /** When the record was retired; null for a record in use (migration V50). */
+    private @Nullable LocalDate retiredOn;
+
+    /** Why the record was retired, shown on its page; null for a record in use. */
+    @NonblankText(max = NonblankText.PROSE)
+    @Column(columnDefinition = "nonblank_text")
+    private @Nullable String retiredReason;
+
+    /** A retired record has both a date and a reason; one in use neither. */
+    @AssertTrue(message = "{records.invalid.retired}")
+    public boolean isRetiredWithAReason() {
+        return (this.retiredOn == null) == (this.retiredReason == null);
+    }
+
+    public @Nullable LocalDate getRetiredOn() {
+        return this.retiredOn;
+    }
+
+    public @Nullable String getRetiredReason() {
+        return this.retiredReason;
+    }
+
+    /**
+     * Retires the record today for that reason, keeping the first date if it is retired
+     * already; a null reason brings it back into use.
+     */
+    public void retire(@Nullable String reason, LocalDate today) {
+        this.retiredReason = reason;
+        this.retiredOn = (reason == null) ? null : (this.retiredOn != null) ? this.retiredOn : today;
+    }
 
     public String getName() {
         return this.name;

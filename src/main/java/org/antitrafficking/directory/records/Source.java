@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.jspecify.annotations.Nullable;
@@ -33,11 +34,18 @@ public class Source extends DirectoryRecord {
     @NotNull
     private SourceKind kind;
 
-    /** The file in the project's seed folder whose text this record stands for. */
-    @NotNull
+    /**
+     * The file in the project's seed folder whose text this record stands for; none for a
+     * web page (migration V49).
+     */
     @NonblankText(max = NonblankText.NAME)
     @Column(columnDefinition = "nonblank_text")
-    private String fileName;
+    private @Nullable String fileName;
+
+    /** Where a web page is; none for a seed document. */
+    @WebAddress
+    @Column(columnDefinition = "web_address")
+    private @Nullable String url;
 
     @NotNull
     @NonblankText(max = NonblankText.PROSE)
@@ -87,11 +95,27 @@ public class Source extends DirectoryRecord {
         this.kind = kind;
     }
 
-    public String getFileName() {
+    public @Nullable String getUrl() {
+        return this.url;
+    }
+
+    public void setUrl(@Nullable String url) {
+        this.url = url;
+    }
+
+    /**
+     * A web page has its address and no file; a seed document its file (migration V49).
+     */
+    @AssertTrue(message = "{records.invalid.source-place}")
+    public boolean isFoundOneWay() {
+        return (this.kind == SourceKind.WEB_PAGE) ? (this.url != null && this.fileName == null) : this.fileName != null;
+    }
+
+    public @Nullable String getFileName() {
         return this.fileName;
     }
 
-    public void setFileName(String fileName) {
+    public void setFileName(@Nullable String fileName) {
         this.fileName = fileName;
     }
 

@@ -1,6 +1,7 @@
 package org.antitrafficking.directory.web;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,7 @@ import org.antitrafficking.directory.readmodel.InvalidRequestException;
 import org.antitrafficking.directory.readmodel.NotFoundException;
 import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordNotFoundException;
+import org.antitrafficking.directory.readmodel.RetiredRecords;
 import org.antitrafficking.directory.readmodel.SearchBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,7 @@ class ErrorPageAdvice {
     private static final Logger log = LoggerFactory.getLogger(ErrorPageAdvice.class);
 
     static final String NOT_FOUND_VIEW = "error/404";
+    static final String RETIRED_VIEW = "error/retired";
     static final String BAD_REQUEST_VIEW = "error/400";
     static final String UNAVAILABLE_VIEW = "error/503";
 
@@ -62,11 +65,23 @@ class ErrorPageAdvice {
         this.directory = directory;
     }
 
+    /**
+     * A 404 page; a 410 that says when and why for a record an editor retired, so that
+     * someone following an old link learns it is gone, not mistyped.
+     */
     @ExceptionHandler(RecordNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String recordNotFound(RecordNotFoundException ex, HttpServletRequest request, Model model) {
-        log.info("404 {}: no {} with that slug", VisitorText.loggable(request.getRequestURI()), ex.getKind().slug());
+    String recordNotFound(RecordNotFoundException ex, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
         model.addAttribute("kindKey", "kind." + ex.getKind().slug());
+        Optional<RetiredRecords.Retired> retired = directory.snapshot().retired().find(ex.getKind(), ex.getSlug());
+        if (retired.isPresent()) {
+            log.info("410 {}: a retired {}", VisitorText.loggable(request.getRequestURI()), ex.getKind().slug());
+            response.setStatus(HttpStatus.GONE.value());
+            model.addAttribute("retired", retired.get());
+            return RETIRED_VIEW;
+        }
+        log.info("404 {}: no {} with that slug", VisitorText.loggable(request.getRequestURI()), ex.getKind().slug());
+        response.setStatus(HttpStatus.NOT_FOUND.value());
         return NOT_FOUND_VIEW;
     }
 

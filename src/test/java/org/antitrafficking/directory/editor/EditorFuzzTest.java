@@ -149,10 +149,17 @@ class EditorFuzzTest {
                 sent.put("reason", value());
                 sent.put("source", pick(sources));
             }
-            else {
+            else if (what < 9) {
                 path = "/editor/suggestions/" + pick(suggestions) + (random.nextBoolean() ? "/accept" : "/reject");
                 sent.put("reason", value());
                 sent.put("source", (random.nextInt(2) == 0) ? pick(sources) : value());
+            }
+            else {
+                path = "/editor/sources/new";
+                for (String name : List.of("title", "publisher", "date-label", "published-on", "url", "summary",
+                        "reason")) {
+                    sent.put(name, (random.nextInt(4) == 0) ? "A plain " + name + " " + i : value());
+                }
             }
             EditorClient.Response answer = editor.post(path, sent);
             statuses.merge(answer.status(), 1, Integer::sum);

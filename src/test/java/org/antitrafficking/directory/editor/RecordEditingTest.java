@@ -140,6 +140,87 @@ class RecordEditingTest {
     }
 
     @Test
+    void shouldAddAWebPageAsASourceThatAnEditCanCite() throws InterruptedException {
+        EditorClient alice = signedIn("alice");
+        alice.get("/editor/sources/new");
+        Map<String, String> page = Map.of("title", "Contact ICE: HSI Tip Line (test page)", "publisher",
+                "U.S. Immigration and Customs Enforcement", "date-label", "Last reviewed 2026-11-30", "published-on",
+                "2026-11-30", "url", "https://www.ice.gov/webform/hsi-tip-form", "summary",
+                "The tip line's own page, with its hours.", "reason", "The line's page gives its hours.");
+        Map<String, String> withoutAddress = new java.util.HashMap<>(page);
+        withoutAddress.put("url", "");
+        assertThat(alice.post("/editor/sources/new", withoutAddress).status()).isEqualTo(400);
+        Map<String, String> withMarkup = new java.util.HashMap<>(page);
+        withMarkup.put("summary", "<script>alert(1)</script>");
+        EditorClient.Response refused = alice.post("/editor/sources/new", withMarkup);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).doesNotContain("<script>alert(1)");
+
+        EditorClient.Response added = alice.post("/editor/sources/new", page);
+        assertThat(added.status()).isEqualTo(302);
+        assertThat(added.location()).isEqualTo("/editor/records/source/contact-ice-hsi-tip-line-test-page?saved");
+        assertThat(jdbc.queryForMap("SELECT kind, url, file_name FROM source WHERE slug = ?",
+                "contact-ice-hsi-tip-line-test-page"))
+            .containsEntry("kind", "web-page")
+            .containsEntry("url", "https://www.ice.gov/webform/hsi-tip-form")
+            .containsEntry("file_name", null);
+        assertThat(alice.post("/editor/sources/new", page).status()).as("the same title again").isEqualTo(400);
+
+        String path = "/editor/records/hotline/hsi-tip-line";
+        assertThat(alice
+            .post(path,
+                    Map.of("version", version(alice.get(path)), "f.languages", "English, Spanish and more (test)",
+                            "reason", "As the new source says", "source", "contact-ice-hsi-tip-line-test-page"))
+            .status()).isEqualTo(302);
+        assertThat(Eventually.waitUntil(() -> instances.get(1)
+            .get("/sources/contact-ice-hsi-tip-line-test-page")
+            .body()
+            .contains("https://www.ice.gov/webform/hsi-tip-form"), SHOWN_WITHIN)).isLessThanOrEqualTo(SHOWN_WITHIN);
+    }
+
+    @Test
+    void shouldRetireALineSoThatListsLeaveItOutAndItsPageSaysWhyThenBringItBack() throws InterruptedException {
+        EditorClient alice = signedIn("alice");
+        Map<String, Object> line = jdbc.queryForMap("""
+                SELECT slug, name FROM hotline
+                WHERE slug NOT IN ('hsi-tip-line', 'national-human-trafficking-hotline') ORDER BY slug DESC LIMIT 1""");
+        String slug = (String) line.get("slug");
+        String path = "/editor/records/hotline/" + slug;
+        String source = citedSource("hotline", slug);
+        assertThat(alice
+            .post(path, Map.of("version", version(alice.get(path)), "f.retired", "The line was switched off (a test)",
+                    "reason", "Its agency says so", "source", source))
+            .status()).isEqualTo(302);
+        assertThat(jdbc.queryForMap("SELECT retired_on, retired_reason FROM hotline WHERE slug = ?", slug))
+            .containsEntry("retired_reason", "The line was switched off (a test)")
+            .containsEntry("retired_on", java.sql.Date.valueOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+        RunningApplication other = instances.get(1);
+        assertThat(Eventually.waitUntil(() -> other.get("/hotlines/" + slug).status() == 410, SHOWN_WITHIN))
+            .isLessThanOrEqualTo(SHOWN_WITHIN);
+        assertThat(other.get("/hotlines/" + slug).body()).contains("The line was switched off (a test)")
+            .contains("was retired");
+        assertThat(other.get("/hotlines").body()).doesNotContain("/hotlines/" + slug + "\"");
+        assertThat(other.get("/api/v1/hotlines").body()).doesNotContain("\"" + slug + "\"");
+        assertThat(other.get("/sitemap.xml").body()).doesNotContain("/hotlines/" + slug + "<");
+
+        EditorClient.Response refused = alice.post("/editor/records/department/dhs",
+                Map.of("version", version(alice.get("/editor/records/department/dhs")), "f.retired", "Closed", "reason",
+                        "A test", "source", "dhs-in-action"));
+        assertThat(refused.status()).as("a department its agencies point at").isEqualTo(400);
+        assertThat(refused.body()).contains("point at this one");
+        assertThat(jdbc.queryForObject("SELECT retired_on FROM department WHERE slug = 'dhs'", java.sql.Date.class))
+            .isNull();
+
+        assertThat(alice
+            .post(path,
+                    Map.of("version", version(alice.get(path)), "f.retired", "", "reason", "Switched on again",
+                            "source", source))
+            .status()).isEqualTo(302);
+        assertThat(Eventually.waitUntil(() -> other.get("/hotlines/" + slug).status() == 200, SHOWN_WITHIN))
+            .isLessThanOrEqualTo(SHOWN_WITHIN);
+    }
+
+    @Test
     void shouldLetExactlyOneOfEightEditorsSavingTheSameVersionAtOnceWin() throws Exception {
         String slug = jdbc.queryForObject("SELECT slug FROM relief_type ORDER BY id LIMIT 1", String.class);
         String path = "/editor/records/relief-type/" + slug;
@@ -299,7 +380,7 @@ class RecordEditingTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "/editor/records", "/editor/records?kind=hotline", "/editor/records/hotline/hsi-tip-line",
-            "/editor/suggestions", "/editor/checks" })
+            "/editor/suggestions", "/editor/checks", "/editor/sources/new" })
     void shouldSendAnAnonymousVisitorToSignIn(String path) {
         EditorClient.Response answer = client().get(path);
         assertThat(answer.status()).isEqualTo(302);
@@ -310,7 +391,7 @@ class RecordEditingTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "/editor/records/hotline/hsi-tip-line", "/editor/records/hotline/hsi-tip-line/check",
             "/editor/records/hotline/hsi-tip-line/restore", "/editor/suggestions/1/accept",
-            "/editor/suggestions/1/reject" })
+            "/editor/suggestions/1/reject", "/editor/sources/new" })
     void shouldRefuseAPostWithAForgedOrMissingToken(String path) {
         EditorClient alice = signedIn("alice");
         long revisions = jdbc.queryForObject("SELECT count(*) FROM revision", Long.class);

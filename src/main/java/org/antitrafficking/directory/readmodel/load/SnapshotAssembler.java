@@ -16,6 +16,7 @@ import org.antitrafficking.directory.readmodel.HotlinePage;
 import org.antitrafficking.directory.readmodel.ProgramIndex;
 import org.antitrafficking.directory.readmodel.ProgramSummary;
 import org.antitrafficking.directory.readmodel.RecordKind;
+import org.antitrafficking.directory.readmodel.RetiredRecords;
 import org.antitrafficking.directory.readmodel.RecordSet;
 import org.antitrafficking.directory.readmodel.ReliefCard;
 import org.antitrafficking.directory.readmodel.ReliefPage;
@@ -96,7 +97,7 @@ final class SnapshotAssembler {
                 SearchRecords.index(ordered, links, groups),
                 FunctionTally.of(agencyList.stream().map(AgencySummary::functions).toList()),
                 FunctionTally.of(taskForceList.stream().map(TaskForceSummary::functions).toList()),
-                HistoryAssembler.histories(rows, links));
+                HistoryAssembler.histories(rows, links), new RetiredRecords(rows.retired()));
     }
 
     private static <S, P> RecordSet<S, P> set(RecordKind kind, List<S> all, List<P> pages, Function<P, String> slug) {

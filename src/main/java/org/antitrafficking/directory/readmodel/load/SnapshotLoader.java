@@ -10,6 +10,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.antitrafficking.directory.readmodel.DataVersion;
+import org.antitrafficking.directory.readmodel.RecordKind;
+import org.antitrafficking.directory.readmodel.RetiredRecords;
+import org.antitrafficking.directory.readmodel.Slugs;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ComponentRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.DepartmentRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.HotlineRow;
@@ -61,20 +64,43 @@ class SnapshotLoader {
     DirectoryRows load() {
         return transaction.execute(status -> new DirectoryRows(version(), sources(), departments(), components(),
                 programs(), links.operators(), taskForces(), links.members(), hotlines(), links.channels(),
-                reliefTypes(), links.handlers(), links.figures(), history.revisions(), history.checks()));
+                reliefTypes(), links.handlers(), links.figures(), history.revisions(), history.checks(), retired()));
     }
 
     private static DataVersion versionOf(ResultSet row, int number) throws SQLException {
         return new DataVersion(row.getLong("version"), row.getObject("changed_at", OffsetDateTime.class).toInstant());
     }
 
-    private List<SourceRow> sources() {
+    /** The records retired (migration V50), which every other query here leaves out. */
+    private List<RetiredRecords.Retired> retired() {
         return jdbc.sql("""
-                SELECT id, slug, title, publisher, date_label, published_on, kind, summary, position FROM source""")
+                SELECT 'department' AS kind, slug, name, retired_on, retired_reason FROM department
+                WHERE retired_on IS NOT NULL
+                UNION ALL SELECT 'agency', slug, name, retired_on, retired_reason FROM component
+                WHERE retired_on IS NOT NULL
+                UNION ALL SELECT 'program', slug, name, retired_on, retired_reason FROM program
+                WHERE retired_on IS NOT NULL
+                UNION ALL SELECT 'task-force', slug, name, retired_on, retired_reason FROM task_force
+                WHERE retired_on IS NOT NULL
+                UNION ALL SELECT 'hotline', slug, name, retired_on, retired_reason FROM hotline
+                WHERE retired_on IS NOT NULL
+                UNION ALL SELECT 'relief-type', slug, name, retired_on, retired_reason FROM relief_type
+                WHERE retired_on IS NOT NULL""")
+            .query((row, number) -> new RetiredRecords.Retired(
+                    Slugs.fromDatabase(RecordKind.class, row.getString("kind")), row.getString("slug"),
+                    row.getString("name"), row.getObject("retired_on", LocalDate.class),
+                    row.getString("retired_reason")))
+            .list();
+    }
+
+    private List<SourceRow> sources() {
+        return jdbc
+            .sql("""
+                    SELECT id, slug, title, publisher, date_label, published_on, kind, summary, position, url FROM source""")
             .query((row, number) -> new SourceRow(row.getLong("id"), row.getString("slug"), row.getString("title"),
                     row.getString("publisher"), row.getString("date_label"),
                     row.getObject("published_on", LocalDate.class), row.getString("kind"), row.getString("summary"),
-                    row.getInt("position")))
+                    row.getInt("position"), row.getString("url")))
             .list();
     }
 
@@ -82,7 +108,8 @@ class SnapshotLoader {
         return jdbc.sql("""
                 SELECT d.id, d.slug, d.name, d.acronym, d.kind, d.description, d.website, d.source_note,
                        ARRAY(SELECT c.source_id FROM department_source c WHERE c.department_id = d.id) AS sources
-                FROM department d""")
+                FROM department d
+                WHERE d.retired_on IS NULL""")
             .query((row, number) -> new DepartmentRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
                     row.getString("acronym"), row.getString("kind"), row.getString("description"),
                     row.getString("website"), row.getString("source_note"), longs(row, "sources")))
@@ -92,11 +119,12 @@ class SnapshotLoader {
     private List<ComponentRow> components() {
         return jdbc
             .sql("""
-                    SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.department_id, r.parent_id, r.description,
-                           r.website, r.source_note,
-                           ARRAY(SELECT f.function_slug::text FROM component_function f WHERE f.component_id = r.id) AS functions,
-                           ARRAY(SELECT c.source_id FROM component_source c WHERE c.component_id = r.id) AS sources
-                    FROM component r""")
+                        SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.department_id, r.parent_id, r.description,
+                               r.website, r.source_note,
+                               ARRAY(SELECT f.function_slug::text FROM component_function f WHERE f.component_id = r.id) AS functions,
+                               ARRAY(SELECT c.source_id FROM component_source c WHERE c.component_id = r.id) AS sources
+                        FROM component r
+                    WHERE r.retired_on IS NULL""")
             .query((row, number) -> new ComponentRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
                     row.getString("acronym"), row.getString("kind"), row.getLong("department_id"),
                     row.getObject("parent_id", Long.class), row.getString("description"), row.getString("website"),
@@ -107,11 +135,12 @@ class SnapshotLoader {
     private List<ProgramRow> programs() {
         return jdbc
             .sql("""
-                    SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.department_id, r.task_force_id, r.cross_agency, r.parent_id,
-                           r.description, r.website, r.source_note,
-                           ARRAY(SELECT f.function_slug::text FROM program_function f WHERE f.program_id = r.id) AS functions,
-                           ARRAY(SELECT c.source_id FROM program_source c WHERE c.program_id = r.id) AS sources
-                    FROM program r""")
+                        SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.department_id, r.task_force_id, r.cross_agency, r.parent_id,
+                               r.description, r.website, r.source_note,
+                               ARRAY(SELECT f.function_slug::text FROM program_function f WHERE f.program_id = r.id) AS functions,
+                               ARRAY(SELECT c.source_id FROM program_source c WHERE c.program_id = r.id) AS sources
+                        FROM program r
+                    WHERE r.retired_on IS NULL""")
             .query((row, number) -> new ProgramRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
                     row.getString("acronym"), row.getString("kind"), row.getObject("department_id", Long.class),
                     row.getObject("task_force_id", Long.class), row.getBoolean("cross_agency"),
@@ -123,12 +152,13 @@ class SnapshotLoader {
     private List<TaskForceRow> taskForces() {
         return jdbc
             .sql("""
-                    SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.description, r.other_participants, r.website,
-                           r.source_note,
-                           ARRAY(SELECT s.scope FROM task_force_scope s WHERE s.task_force_id = r.id) AS scopes,
-                           ARRAY(SELECT f.function_slug::text FROM task_force_function f WHERE f.task_force_id = r.id) AS functions,
-                           ARRAY(SELECT c.source_id FROM task_force_source c WHERE c.task_force_id = r.id) AS sources
-                    FROM task_force r""")
+                        SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.description, r.other_participants, r.website,
+                               r.source_note,
+                               ARRAY(SELECT s.scope FROM task_force_scope s WHERE s.task_force_id = r.id) AS scopes,
+                               ARRAY(SELECT f.function_slug::text FROM task_force_function f WHERE f.task_force_id = r.id) AS functions,
+                               ARRAY(SELECT c.source_id FROM task_force_source c WHERE c.task_force_id = r.id) AS sources
+                        FROM task_force r
+                    WHERE r.retired_on IS NULL""")
             .query((row, number) -> new TaskForceRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
                     row.getString("acronym"), row.getString("kind"), row.getString("description"),
                     row.getString("other_participants"), row.getString("website"), row.getString("source_note"),
@@ -144,7 +174,8 @@ class SnapshotLoader {
                        r.website, r.source_note, r.position, r.featured,
                        ARRAY(SELECT p.purpose FROM hotline_purpose p WHERE p.hotline_id = r.id) AS purposes,
                        ARRAY(SELECT c.source_id FROM hotline_source c WHERE c.hotline_id = r.id) AS sources
-                FROM hotline r""")
+                FROM hotline r
+                WHERE r.retired_on IS NULL""")
             .query((row, number) -> new HotlineRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
                     row.getObject("department_id", Long.class), row.getObject("component_id", Long.class),
                     row.getString("operator_role"), row.getString("description"), row.getString("audience"),
@@ -159,10 +190,11 @@ class SnapshotLoader {
     private List<ReliefRow> reliefTypes() {
         return jdbc
             .sql("""
-                    SELECT r.id, r.slug, r.name, r.short_name, r.department_id, r.description, r.eligibility,
-                           r.requested_by, r.application_form, r.provides, r.annual_limit, r.website, r.source_note, r.position,
-                           ARRAY(SELECT c.source_id FROM relief_type_source c WHERE c.relief_type_id = r.id) AS sources
-                    FROM relief_type r""")
+                        SELECT r.id, r.slug, r.name, r.short_name, r.department_id, r.description, r.eligibility,
+                               r.requested_by, r.application_form, r.provides, r.annual_limit, r.website, r.source_note, r.position,
+                               ARRAY(SELECT c.source_id FROM relief_type_source c WHERE c.relief_type_id = r.id) AS sources
+                        FROM relief_type r
+                    WHERE r.retired_on IS NULL""")
             .query((row, number) -> new ReliefRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
                     row.getString("short_name"), row.getLong("department_id"), row.getString("description"),
                     row.getString("eligibility"), row.getString("requested_by"), row.getString("application_form"),

@@ -32,7 +32,7 @@ final class SourceAssembler {
     }
 
     SourcePage page(SourceRow row) {
-        return new SourcePage(links.citations.get(row.id()), row.summary(),
+        return new SourcePage(links.citations.get(row.id()), row.summary(), row.url(),
                 citingRecords.getOrDefault(row.id(), List.of()));
     }
 

@@ -72,17 +72,18 @@ public final class SmallDirectory {
     /** The rows of the directory, as the snapshot loader would read them. */
     static DirectoryRows rows() {
         return new DirectoryRows(VERSION, sources(), departments(), components(), programs(), operators(), taskForces(),
-                members(), hotlines(), channels(), reliefTypes(), handlers(), figures(), revisions(), checks());
+                members(), hotlines(), channels(), reliefTypes(), handlers(), figures(), revisions(), checks(),
+                List.of());
     }
 
     private static List<SourceRow> sources() {
         return List.of(
                 new SourceRow(BLUE_CAMPAIGN_SITE, "blue-campaign-site", "About the Blue Campaign",
                         "U.S. Department of Homeland Security", "2025", LocalDate.of(2025, 3, 1), "document",
-                        "The campaign's own description of its work.", 2),
+                        "The campaign's own description of its work.", 2, null),
                 new SourceRow(DHS_IN_ACTION, "dhs-in-action", "DHS in Action: Human Trafficking",
                         "U.S. Department of Homeland Security", "2024", LocalDate.of(2024, 6, 1), "document",
-                        "How the department's components counter human trafficking.", 1));
+                        "How the department's components counter human trafficking.", 1, null));
     }
 
     private static List<DepartmentRow> departments() {
