@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -20,6 +23,8 @@ import org.antitrafficking.directory.readmodel.ChannelKind;
 import org.antitrafficking.directory.readmodel.DepartmentKind;
 import org.antitrafficking.directory.readmodel.HotlinePurpose;
 import org.antitrafficking.directory.readmodel.LawEnforcementSharing;
+import org.antitrafficking.directory.readmodel.MemberRole;
+import org.antitrafficking.directory.readmodel.OperatorRole;
 import org.antitrafficking.directory.readmodel.RecordKind;
 import org.antitrafficking.directory.readmodel.Slugs;
 import org.antitrafficking.directory.readmodel.TaskForceScope;
@@ -37,6 +42,7 @@ import org.antitrafficking.directory.records.HotlineRepository;
 import org.antitrafficking.directory.records.LawEnforcementAnswer;
 import org.antitrafficking.directory.records.Program;
 import org.antitrafficking.directory.records.ProgramKind;
+import org.antitrafficking.directory.records.ProgramOperator;
 import org.antitrafficking.directory.records.ProgramRepository;
 import org.antitrafficking.directory.records.RecordRepository;
 import org.antitrafficking.directory.records.ReliefType;
@@ -45,6 +51,7 @@ import org.antitrafficking.directory.records.Source;
 import org.antitrafficking.directory.records.SourceRepository;
 import org.antitrafficking.directory.records.TaskForce;
 import org.antitrafficking.directory.records.TaskForceKind;
+import org.antitrafficking.directory.records.TaskForceMember;
 import org.antitrafficking.directory.records.TaskForceRepository;
 import org.jspecify.annotations.Nullable;
 
@@ -129,6 +136,8 @@ class EditableRecords {
                     (p, v, refs) -> p.setDepartment((v == null) ? null : refs.department(v)))
             .reference("task-force", Options.TASK_FORCES, (p) -> slug(p.getTaskForce()),
                     (p, v, refs) -> p.setTaskForce((v == null) ? null : refs.taskForce(v)))
+            .add(new EditableField<>("operators", "field.operators", Input.PROSE, "operators", null,
+                    EditableRecords::operators, EditableRecords::writeOperators))
             .choice("cross-agency", Options.YES_NO, (p) -> yesNo(p.isCrossAgency()),
                     (p, v) -> p.setCrossAgency(Boolean.TRUE.equals(yesNo(v))))
             .add(new EditableField<>("parent", "field.parent", Input.LINE, "parent", null, (p) -> slug(p.getParent()),
@@ -147,12 +156,99 @@ class EditableRecords {
                     (t, v) -> t.setKind(enumValue(TaskForceKind.class, v)))
             .choices("scope", Options.SCOPES, (t) -> slugs(t.getScopes()),
                     (t, v) -> replace(t.getScopes(), TaskForceScope.class, v))
+            .add(new EditableField<>("members", "field.members", Input.PROSE, "members", null, EditableRecords::members,
+                    EditableRecords::writeMembers))
             .prose("other-participants", "otherParticipants", TaskForce::getOtherParticipants,
                     TaskForce::setOtherParticipants)
             .choices("functions", Options.FUNCTIONS, (t) -> slugs(t.getFunctions()),
                     (t, v) -> replace(t.getFunctions(), WorkFunction.class, v));
         cited(fields);
         return fields.list;
+    }
+
+    /**
+     * A task force's members, one a line: the role, then {@code department/} or
+     * {@code agency/} and the member's slug ("lead department/doj").
+     */
+    private static @Nullable String members(TaskForce taskForce) {
+        List<String> lines = taskForce.getMembers()
+            .stream()
+            .map((member) -> Slugs.of(member.getRole()) + " " + body(member))
+            .sorted()
+            .toList();
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    private static String body(TaskForceMember member) {
+        return (member.getDepartment() != null) ? "department/" + member.getDepartment().getSlug()
+                : "agency/" + Objects.requireNonNull(member.getAgency()).getSlug();
+    }
+
+    private static void writeMembers(TaskForce taskForce, @Nullable String value, EditContext edit) {
+        Map<String, MemberRole> wanted = new LinkedHashMap<>();
+        for (String line : lines(Texts.clean(value, true))) {
+            String[] parts = line.split("\\s+");
+            if (parts.length != 2 || !(parts[1].startsWith("department/") || parts[1].startsWith("agency/"))) {
+                throw new FieldProblem("editor.problem.member-line", Texts.printable(line));
+            }
+            if (wanted.put(parts[1], enumValue(MemberRole.class, parts[0])) != null) {
+                throw new FieldProblem("editor.problem.twice", Texts.printable(parts[1]));
+            }
+        }
+        // Members kept keep their rows (the table allows a body once per task force).
+        taskForce.getMembers().removeIf((member) -> !wanted.containsKey(body(member)));
+        for (TaskForceMember member : taskForce.getMembers()) {
+            member.setRole(wanted.remove(body(member)));
+        }
+        wanted.forEach((body, role) -> {
+            TaskForceMember member = new TaskForceMember();
+            member.setTaskForce(taskForce);
+            member.setRole(role);
+            String slug = body.substring(body.indexOf('/') + 1);
+            if (body.startsWith("department/")) {
+                member.setDepartment(edit.department(slug));
+            }
+            else {
+                member.setAgency(edit.agency(slug));
+            }
+            taskForce.getMembers().add(member);
+        });
+    }
+
+    /**
+     * A program's operators, one a line: the role, then the agency's slug ("runs hsi").
+     */
+    private static @Nullable String operators(Program program) {
+        List<String> lines = program.getOperators()
+            .stream()
+            .map((operator) -> Slugs.of(operator.getRole()) + " " + operator.getAgency().getSlug())
+            .sorted()
+            .toList();
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    private static void writeOperators(Program program, @Nullable String value, EditContext edit) {
+        Map<String, OperatorRole> wanted = new LinkedHashMap<>();
+        for (String line : lines(Texts.clean(value, true))) {
+            String[] parts = line.split("\\s+");
+            if (parts.length != 2) {
+                throw new FieldProblem("editor.problem.operator-line", Texts.printable(line));
+            }
+            if (wanted.put(parts[1], enumValue(OperatorRole.class, parts[0])) != null) {
+                throw new FieldProblem("editor.problem.twice", Texts.printable(parts[1]));
+            }
+        }
+        Set<ProgramOperator> operators = new HashSet<>();
+        wanted.forEach((slug, role) -> operators.add(new ProgramOperator(edit.agency(slug), role)));
+        program.getOperators().retainAll(operators);
+        program.getOperators().addAll(operators);
+    }
+
+    private static List<String> lines(@Nullable String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\n")).map(String::strip).filter((line) -> !line.isEmpty()).toList();
     }
 
     private static List<EditableField<Hotline>> hotline(Hotline record) {

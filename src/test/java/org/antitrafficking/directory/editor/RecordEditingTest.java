@@ -221,6 +221,64 @@ class RecordEditingTest {
     }
 
     @Test
+    void shouldEditATaskForcesMembersAndAProgramsOperatorsLineByLine() {
+        EditorClient alice = signedIn("alice");
+        String taskForce = jdbc.queryForObject(
+                """
+                        SELECT t.slug FROM task_force t WHERE EXISTS (SELECT FROM task_force_member m WHERE m.task_force_id = t.id)
+                        ORDER BY t.slug DESC LIMIT 1""",
+                String.class);
+        String path = "/editor/records/task-force/" + taskForce;
+        String agency = jdbc.queryForObject("""
+                SELECT c.slug FROM component c WHERE NOT EXISTS (SELECT FROM task_force_member m JOIN task_force t
+                ON t.id = m.task_force_id WHERE t.slug = ? AND m.component_id = c.id) ORDER BY c.slug LIMIT 1""",
+                String.class, taskForce);
+        String members = jdbc.queryForList("""
+                SELECT m.role || ' ' || CASE WHEN m.department_id IS NOT NULL THEN 'department/' || d.slug
+                                             ELSE 'agency/' || c.slug END
+                FROM task_force_member m JOIN task_force t ON t.id = m.task_force_id
+                LEFT JOIN department d ON d.id = m.department_id LEFT JOIN component c ON c.id = m.component_id
+                WHERE t.slug = ? ORDER BY 1""", String.class, taskForce)
+            .stream()
+            .collect(java.util.stream.Collectors.joining("\n"));
+        String source = jdbc.queryForObject("""
+                SELECT s.slug FROM source s JOIN task_force_source c ON c.source_id = s.id
+                JOIN task_force t ON t.id = c.task_force_id WHERE t.slug = ? ORDER BY s.slug LIMIT 1""", String.class,
+                taskForce);
+        assertThat(alice
+            .post(path, Map.of("version", version(alice.get(path)), "f.members",
+                    members + "\nsupporter agency/" + agency, "reason", "A new member", "source", source))
+            .status()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("""
+                SELECT m.role FROM task_force_member m JOIN task_force t ON t.id = m.task_force_id
+                JOIN component c ON c.id = m.component_id WHERE t.slug = ? AND c.slug = ?""", String.class, taskForce,
+                agency))
+            .isEqualTo("supporter");
+        assertThat(alice
+            .post(path, Map.of("version", version(alice.get(path)), "f.members", "chair agency/" + agency, "reason",
+                    "Not a role", "source", source))
+            .status()).isEqualTo(400);
+
+        String program = "blue-campaign";
+        String programPath = "/editor/records/program/" + program;
+        String programSource = jdbc.queryForObject("""
+                SELECT s.slug FROM source s JOIN program_source c ON c.source_id = s.id
+                JOIN program p ON p.id = c.program_id WHERE p.slug = ? ORDER BY s.slug LIMIT 1""", String.class,
+                program);
+        assertThat(
+                alice
+                    .post(programPath,
+                            Map.of("version", version(alice.get(programPath)), "f.operators",
+                                    "runs hsi\nsupports " + agency, "reason", "Who runs it", "source", programSource))
+                    .status())
+            .isEqualTo(302);
+        assertThat(jdbc.queryForList("""
+                SELECT o.role || ' ' || c.slug FROM program_component o JOIN program p ON p.id = o.program_id
+                JOIN component c ON c.id = o.component_id WHERE p.slug = ? ORDER BY 1""", String.class, program))
+            .containsExactlyInAnyOrder("runs hsi", "supports " + agency);
+    }
+
+    @Test
     void shouldLetExactlyOneOfEightEditorsSavingTheSameVersionAtOnceWin() throws Exception {
         String slug = jdbc.queryForObject("SELECT slug FROM relief_type ORDER BY id LIMIT 1", String.class);
         String path = "/editor/records/relief-type/" + slug;
