@@ -47,7 +47,7 @@ record EditableField<R>(String name, String label, Input input, String property,
     enum Options {
 
         DEPARTMENT_KINDS, AGENCY_KINDS, PROGRAM_KINDS, TASK_FORCE_KINDS, FUNCTIONS, SCOPES, PURPOSES, YES_NO, SHARING,
-        DEPARTMENTS, AGENCIES, TASK_FORCES, SOURCES
+        CHANNEL_KINDS, DEPARTMENTS, AGENCIES, TASK_FORCES, SOURCES
 
     }
 

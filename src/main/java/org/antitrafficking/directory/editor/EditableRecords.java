@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,11 +17,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.antitrafficking.directory.editor.EditableField.Input;
 import org.antitrafficking.directory.editor.EditableField.Options;
 import org.antitrafficking.directory.readmodel.ChannelKind;
 import org.antitrafficking.directory.readmodel.DepartmentKind;
+import org.antitrafficking.directory.readmodel.HandlerRole;
+import org.antitrafficking.directory.readmodel.HotlineOperatorRole;
 import org.antitrafficking.directory.readmodel.HotlinePurpose;
 import org.antitrafficking.directory.readmodel.LawEnforcementSharing;
 import org.antitrafficking.directory.readmodel.MemberRole;
@@ -36,8 +41,10 @@ import org.antitrafficking.directory.records.CitedRecord;
 import org.antitrafficking.directory.records.Department;
 import org.antitrafficking.directory.records.DepartmentRepository;
 import org.antitrafficking.directory.records.DirectoryRecord;
+import org.antitrafficking.directory.records.Figure;
 import org.antitrafficking.directory.records.Hotline;
 import org.antitrafficking.directory.records.HotlineChannel;
+import org.antitrafficking.directory.records.HotlineOperator;
 import org.antitrafficking.directory.records.HotlineRepository;
 import org.antitrafficking.directory.records.LawEnforcementAnswer;
 import org.antitrafficking.directory.records.Program;
@@ -45,6 +52,7 @@ import org.antitrafficking.directory.records.ProgramKind;
 import org.antitrafficking.directory.records.ProgramOperator;
 import org.antitrafficking.directory.records.ProgramRepository;
 import org.antitrafficking.directory.records.RecordRepository;
+import org.antitrafficking.directory.records.ReliefHandler;
 import org.antitrafficking.directory.records.ReliefType;
 import org.antitrafficking.directory.records.ReliefTypeRepository;
 import org.antitrafficking.directory.records.Source;
@@ -73,18 +81,24 @@ class EditableRecords {
      */
     static final String RETIRED = "retired";
 
+    /** The start of the names of the fields of a new way to reach a line. */
+    static final String NEW_CHANNEL = "new-channel-";
+
     private final Map<RecordKind, Kind<?>> kinds = new EnumMap<>(RecordKind.class);
 
     EditableRecords(DepartmentRepository departments, AgencyRepository agencies, ProgramRepository programs,
             TaskForceRepository taskForces, HotlineRepository hotlines, ReliefTypeRepository reliefTypes,
             SourceRepository sources) {
-        add(new Kind<>(RecordKind.DEPARTMENT, departments, Department::getName, EditableRecords::department));
-        add(new Kind<>(RecordKind.AGENCY, agencies, Agency::getName, EditableRecords::agency));
-        add(new Kind<>(RecordKind.PROGRAM, programs, Program::getName, EditableRecords::program));
-        add(new Kind<>(RecordKind.TASK_FORCE, taskForces, TaskForce::getName, EditableRecords::taskForce));
-        add(new Kind<>(RecordKind.HOTLINE, hotlines, Hotline::getName, EditableRecords::hotline));
-        add(new Kind<>(RecordKind.RELIEF_TYPE, reliefTypes, ReliefType::getName, EditableRecords::reliefType));
-        add(new Kind<>(RecordKind.SOURCE, sources, Source::getTitle, EditableRecords::source));
+        add(new Kind<>(RecordKind.DEPARTMENT, departments, Department::getName, EditableRecords::department,
+                Department::new));
+        add(new Kind<>(RecordKind.AGENCY, agencies, Agency::getName, EditableRecords::agency, Agency::new));
+        add(new Kind<>(RecordKind.PROGRAM, programs, Program::getName, EditableRecords::program, Program::new));
+        add(new Kind<>(RecordKind.TASK_FORCE, taskForces, TaskForce::getName, EditableRecords::taskForce,
+                TaskForce::new));
+        add(new Kind<>(RecordKind.HOTLINE, hotlines, Hotline::getName, EditableRecords::hotline, hotlines::placedLast));
+        add(new Kind<>(RecordKind.RELIEF_TYPE, reliefTypes, ReliefType::getName, EditableRecords::reliefType,
+                reliefTypes::placedLast));
+        add(new Kind<>(RecordKind.SOURCE, sources, Source::getTitle, EditableRecords::source, null));
     }
 
     private void add(Kind<?> kind) {
@@ -104,8 +118,9 @@ class EditableRecords {
         Fields<Department> fields = new Fields<>();
         fields.line("name", "name", Department::getName, Department::setName)
             .line("acronym", "acronym", Department::getAcronym, Department::setAcronym)
-            .choice("kind", Options.DEPARTMENT_KINDS, (d) -> Slugs.of(d.getKind()),
+            .choice("kind", Options.DEPARTMENT_KINDS, (d) -> slugOf(d.getKind()),
                     (d, v) -> d.setKind(enumValue(DepartmentKind.class, v)));
+        figures(fields, Department::getFigures, Figure::setDepartment);
         cited(fields);
         return fields.list;
     }
@@ -114,7 +129,7 @@ class EditableRecords {
         Fields<Agency> fields = new Fields<>();
         fields.line("name", "name", Agency::getName, Agency::setName)
             .line("acronym", "acronym", Agency::getAcronym, Agency::setAcronym)
-            .choice("kind", Options.AGENCY_KINDS, (a) -> Slugs.of(a.getKind()),
+            .choice("kind", Options.AGENCY_KINDS, (a) -> slugOf(a.getKind()),
                     (a, v) -> a.setKind(enumValue(AgencyKind.class, v)))
             .reference("department", Options.DEPARTMENTS, (a) -> slug(a.getDepartment()),
                     (a, v, refs) -> a.setDepartment((v == null) ? null : refs.department(v)))
@@ -122,6 +137,7 @@ class EditableRecords {
                     (a, v, refs) -> a.setParent((v == null) ? null : refs.agency(v)))
             .choices("functions", Options.FUNCTIONS, (a) -> slugs(a.getFunctions()),
                     (a, v) -> replace(a.getFunctions(), WorkFunction.class, v));
+        figures(fields, Agency::getFigures, Figure::setAgency);
         cited(fields);
         return fields.list;
     }
@@ -130,7 +146,7 @@ class EditableRecords {
         Fields<Program> fields = new Fields<>();
         fields.line("name", "name", Program::getName, Program::setName)
             .line("acronym", "acronym", Program::getAcronym, Program::setAcronym)
-            .choice("kind", Options.PROGRAM_KINDS, (p) -> Slugs.of(p.getKind()),
+            .choice("kind", Options.PROGRAM_KINDS, (p) -> slugOf(p.getKind()),
                     (p, v) -> p.setKind(enumValue(ProgramKind.class, v)))
             .reference("department", Options.DEPARTMENTS, (p) -> slug(p.getDepartment()),
                     (p, v, refs) -> p.setDepartment((v == null) ? null : refs.department(v)))
@@ -144,6 +160,7 @@ class EditableRecords {
                     (p, v, refs) -> p.setParent((v == null) ? null : refs.program(v))))
             .choices("functions", Options.FUNCTIONS, (p) -> slugs(p.getFunctions()),
                     (p, v) -> replace(p.getFunctions(), WorkFunction.class, v));
+        figures(fields, Program::getFigures, Figure::setProgram);
         cited(fields);
         return fields.list;
     }
@@ -152,7 +169,7 @@ class EditableRecords {
         Fields<TaskForce> fields = new Fields<>();
         fields.line("name", "name", TaskForce::getName, TaskForce::setName)
             .line("acronym", "acronym", TaskForce::getAcronym, TaskForce::setAcronym)
-            .choice("kind", Options.TASK_FORCE_KINDS, (t) -> Slugs.of(t.getKind()),
+            .choice("kind", Options.TASK_FORCE_KINDS, (t) -> slugOf(t.getKind()),
                     (t, v) -> t.setKind(enumValue(TaskForceKind.class, v)))
             .choices("scope", Options.SCOPES, (t) -> slugs(t.getScopes()),
                     (t, v) -> replace(t.getScopes(), TaskForceScope.class, v))
@@ -162,6 +179,7 @@ class EditableRecords {
                     TaskForce::setOtherParticipants)
             .choices("functions", Options.FUNCTIONS, (t) -> slugs(t.getFunctions()),
                     (t, v) -> replace(t.getFunctions(), WorkFunction.class, v));
+        figures(fields, TaskForce::getFigures, Figure::setTaskForce);
         cited(fields);
         return fields.list;
     }
@@ -185,16 +203,8 @@ class EditableRecords {
     }
 
     private static void writeMembers(TaskForce taskForce, @Nullable String value, EditContext edit) {
-        Map<String, MemberRole> wanted = new LinkedHashMap<>();
-        for (String line : lines(Texts.clean(value, true))) {
-            String[] parts = line.split("\\s+");
-            if (parts.length != 2 || !(parts[1].startsWith("department/") || parts[1].startsWith("agency/"))) {
-                throw new FieldProblem("editor.problem.member-line", Texts.printable(line));
-            }
-            if (wanted.put(parts[1], enumValue(MemberRole.class, parts[0])) != null) {
-                throw new FieldProblem("editor.problem.twice", Texts.printable(parts[1]));
-            }
-        }
+        Map<String, MemberRole> wanted = roleLines(value, MemberRole.class,
+                (body) -> body.startsWith("department/") || body.startsWith("agency/"), "editor.problem.member-line");
         // Members kept keep their rows (the table allows a body once per task force).
         taskForce.getMembers().removeIf((member) -> !wanted.containsKey(body(member)));
         for (TaskForceMember member : taskForce.getMembers()) {
@@ -228,20 +238,144 @@ class EditableRecords {
     }
 
     private static void writeOperators(Program program, @Nullable String value, EditContext edit) {
-        Map<String, OperatorRole> wanted = new LinkedHashMap<>();
-        for (String line : lines(Texts.clean(value, true))) {
-            String[] parts = line.split("\\s+");
-            if (parts.length != 2) {
-                throw new FieldProblem("editor.problem.operator-line", Texts.printable(line));
-            }
-            if (wanted.put(parts[1], enumValue(OperatorRole.class, parts[0])) != null) {
-                throw new FieldProblem("editor.problem.twice", Texts.printable(parts[1]));
-            }
-        }
+        Map<String, OperatorRole> wanted = roleLines(value, OperatorRole.class, (body) -> !body.contains("/"),
+                "editor.problem.operator-line");
         Set<ProgramOperator> operators = new HashSet<>();
         wanted.forEach((slug, role) -> operators.add(new ProgramOperator(edit.agency(slug), role)));
         program.getOperators().retainAll(operators);
         program.getOperators().addAll(operators);
+    }
+
+    /**
+     * Lines of a role and what has it ("runs hsi"), each what at most once, in the order
+     * given; a line not of that shape is refused with the problem named.
+     */
+    private static <E extends Enum<E>> Map<String, E> roleLines(@Nullable String value, Class<E> roles,
+            Predicate<String> body, String problem) {
+        Map<String, E> wanted = new LinkedHashMap<>();
+        for (String line : lines(Texts.clean(value, true))) {
+            String[] parts = line.split("\\s+");
+            if (parts.length != 2 || !body.test(parts[1])) {
+                throw new FieldProblem(problem, Texts.printable(line));
+            }
+            if (wanted.put(parts[1], enumValue(roles, parts[0])) != null) {
+                throw new FieldProblem("editor.problem.twice", Texts.printable(parts[1]));
+            }
+        }
+        return wanted;
+    }
+
+    /**
+     * A form of relief's agencies, one a line: the role, then the agency's slug
+     * ("administers uscis").
+     */
+    private static @Nullable String handlers(ReliefType relief) {
+        List<String> lines = relief.getHandlers()
+            .stream()
+            .map((handler) -> Slugs.of(handler.getRole()) + " " + handler.getAgency().getSlug())
+            .sorted()
+            .toList();
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    private static void writeHandlers(ReliefType relief, @Nullable String value, EditContext edit) {
+        Map<String, HandlerRole> wanted = roleLines(value, HandlerRole.class, (body) -> !body.contains("/"),
+                "editor.problem.handler-line");
+        Set<ReliefHandler> handlers = new HashSet<>();
+        wanted.forEach((slug, role) -> handlers.add(new ReliefHandler(edit.agency(slug), role)));
+        relief.getHandlers().retainAll(handlers);
+        relief.getHandlers().addAll(handlers);
+    }
+
+    /**
+     * The body behind a line, as one line: the role, then {@code department/} or
+     * {@code agency/} and its slug ("answers agency/hsi"); an agency brings its
+     * department.
+     */
+    private static @Nullable String operator(Hotline hotline) {
+        HotlineOperator operator = hotline.getOperator();
+        if (operator == null) {
+            return null;
+        }
+        String body = (operator.getAgency() != null) ? "agency/" + operator.getAgency().getSlug()
+                : "department/" + operator.getDepartment().getSlug();
+        return Slugs.of(operator.getRole()) + " " + body;
+    }
+
+    private static void writeOperator(Hotline hotline, @Nullable String value, EditContext edit) {
+        Map<String, HotlineOperatorRole> wanted = roleLines(value, HotlineOperatorRole.class,
+                (body) -> body.startsWith("department/") || body.startsWith("agency/"),
+                "editor.problem.hotline-operator-line");
+        if (wanted.size() > 1) {
+            throw new FieldProblem("editor.problem.one-operator");
+        }
+        if (wanted.isEmpty()) {
+            hotline.setOperator(null);
+            return;
+        }
+        Map.Entry<String, HotlineOperatorRole> only = wanted.entrySet().iterator().next();
+        String body = only.getKey();
+        String slug = body.substring(body.indexOf('/') + 1);
+        if (body.startsWith("department/")) {
+            hotline.setOperator(new HotlineOperator(edit.department(slug), null, only.getValue()));
+        }
+        else {
+            Agency agency = edit.agency(slug);
+            hotline.setOperator(new HotlineOperator(agency.getDepartment(), agency, only.getValue()));
+        }
+    }
+
+    /**
+     * The figures about a record, one a line: the figure exactly as its source writes it,
+     * a bar, then what it counts ("42 | task forces funded"). A figure kept as it was
+     * keeps its source; a new or changed one is cited to the edit's source.
+     */
+    private static <R> void figures(Fields<R> fields, Function<R, List<Figure>> figures, BiConsumer<Figure, R> owner) {
+        fields.add(new EditableField<>("figures", "field.figures", Input.PROSE, "figures", null,
+                (r) -> figureLines(figures.apply(r)), (r, v, edit) -> {
+                    List<Figure> current = figures.apply(r);
+                    List<Figure> wanted = new ArrayList<>();
+                    for (String line : lines(Texts.clean(v, true))) {
+                        int bar = line.indexOf('|');
+                        String figure = (bar > 0) ? line.substring(0, bar).strip() : "";
+                        String label = (bar > 0) ? line.substring(bar + 1).strip() : "";
+                        if (figure.isEmpty() || label.isEmpty() || label.contains("|")) {
+                            throw new FieldProblem("editor.problem.figure-line", Texts.printable(line));
+                        }
+                        Figure kept = current.stream()
+                            .filter((f) -> !wanted.contains(f) && f.getValue().equals(figure)
+                                    && f.getLabel().equals(label))
+                            .findFirst()
+                            .orElse(null);
+                        if (kept == null) {
+                            kept = new Figure();
+                            kept.setValue(figure);
+                            kept.setLabel(label);
+                            kept.setSource(edit.source());
+                            owner.accept(kept, r);
+                        }
+                        wanted.add(kept);
+                    }
+                    current.retainAll(wanted);
+                    for (Figure figure : wanted) {
+                        if (!current.contains(figure)) {
+                            current.add(figure);
+                        }
+                    }
+                    // The database orders them by position (@OrderBy); the list's own
+                    // order is left alone.
+                    for (int i = 0; i < wanted.size(); i++) {
+                        wanted.get(i).setPosition(i + 1);
+                    }
+                }));
+    }
+
+    private static @Nullable String figureLines(List<Figure> figures) {
+        List<String> lines = figures.stream()
+            .sorted(Comparator.comparingInt(Figure::getPosition))
+            .map((figure) -> figure.getValue() + " | " + figure.getLabel())
+            .toList();
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     private static List<String> lines(@Nullable String text) {
@@ -253,10 +387,13 @@ class EditableRecords {
 
     private static List<EditableField<Hotline>> hotline(Hotline record) {
         Fields<Hotline> fields = new Fields<>();
-        fields.line("name", "name", Hotline::getName, Hotline::setName);
+        fields.line("name", "name", Hotline::getName, Hotline::setName)
+            .add(new EditableField<>("operator", "field.operator", Input.LINE, "operator", null,
+                    EditableRecords::operator, EditableRecords::writeOperator));
         for (HotlineChannel channel : record.getChannels()) {
             channel(fields, channel);
         }
+        newChannel(fields);
         fields.line("audience", "audience", Hotline::getAudience, Hotline::setAudience)
             .line("hours", "hours", Hotline::getHours, Hotline::setHours)
             .line("languages", "languages", Hotline::getLanguages, Hotline::setLanguages)
@@ -316,7 +453,13 @@ class EditableRecords {
                 Input.LINE, property, null, (h) -> channel.getDisplayValue(), (h, v, refs) -> {
                     String written = Texts.clean(v, false);
                     if (written == null) {
-                        throw new FieldProblem("editor.problem.required");
+                        // An emptied number or address takes the way to reach the line
+                        // away.
+                        if (h.getChannels().size() == 1) {
+                            throw new FieldProblem("editor.problem.last-channel");
+                        }
+                        h.getChannels().remove(channel);
+                        return;
                     }
                     channel.setDisplayValue(written);
                     if (dialled) {
@@ -332,6 +475,62 @@ class EditableRecords {
                     (h) -> channel.getInstructions(), (h, v, refs) -> channel.setInstructions(Texts.clean(v, false))));
     }
 
+    /**
+     * The fields of a way to reach the line that it does not have yet: its kind, its
+     * number or address as the source writes it, a chat's or form's web address, and what
+     * to say. Always empty on the form; the new way is cited to the edit's source, which
+     * the line then cites too.
+     */
+    private static void newChannel(Fields<Hotline> fields) {
+        String property = "channels";
+        fields.add(new EditableField<>(NEW_CHANNEL + "kind", "field.new-channel-kind", Input.CHOICE, property,
+                Options.CHANNEL_KINDS, (h) -> null, (h, v, edit) -> {
+                    if (Texts.clean(edit.submitted(NEW_CHANNEL + "value"), false) == null) {
+                        throw new FieldProblem("editor.problem.new-channel-value");
+                    }
+                }))
+            .add(new EditableField<>(NEW_CHANNEL + "value", "field.new-channel-value", Input.LINE, property, null,
+                    (h) -> null, EditableRecords::addChannel))
+            .add(new EditableField<>(NEW_CHANNEL + "url", "field.channel-url", Input.LINE, property, null, (h) -> null,
+                    (h, v, edit) -> {
+                    }))
+            .add(new EditableField<>(NEW_CHANNEL + "instructions", "field.channel-instructions", Input.LINE, property,
+                    null, (h) -> null, (h, v, edit) -> {
+                    }));
+    }
+
+    private static void addChannel(Hotline hotline, @Nullable String value, EditContext edit) {
+        String written = Texts.clean(value, false);
+        if (written == null) {
+            return;
+        }
+        ChannelKind kind = enumValue(ChannelKind.class, Texts.clean(edit.submitted(NEW_CHANNEL + "kind"), false));
+        if (kind == null) {
+            throw new FieldProblem("editor.problem.new-channel-kind");
+        }
+        HotlineChannel channel = new HotlineChannel();
+        channel.setHotline(hotline);
+        channel.setKind(kind);
+        channel.setDisplayValue(written);
+        if (kind == ChannelKind.CHAT || kind == ChannelKind.ONLINE_FORM) {
+            String url = Texts.clean(edit.submitted(NEW_CHANNEL + "url"), false);
+            if (url == null) {
+                throw new FieldProblem("editor.problem.new-channel-url");
+            }
+            channel.setUrl(url);
+        }
+        else {
+            channel.setDial(PhoneNumbers.dial(written));
+        }
+        channel.setInstructions(Texts.clean(edit.submitted(NEW_CHANNEL + "instructions"), false));
+        channel.setSource(edit.source());
+        channel.setPosition(hotline.getChannels().stream().mapToInt(HotlineChannel::getPosition).max().orElse(0) + 1);
+        hotline.getChannels().add(channel);
+        if (hotline.getSources().stream().noneMatch((cited) -> DirectoryRecord.same(cited, edit.source()))) {
+            hotline.getSources().add(edit.source());
+        }
+    }
+
     private static List<EditableField<ReliefType>> reliefType(ReliefType record) {
         Fields<ReliefType> fields = new Fields<>();
         fields.line("name", "name", ReliefType::getName, ReliefType::setName)
@@ -343,6 +542,8 @@ class EditableRecords {
             .line("application-form", "applicationForm", ReliefType::getApplicationForm, ReliefType::setApplicationForm)
             .prose("provides", "provides", ReliefType::getProvides, ReliefType::setProvides)
             .line("annual-limit", "annualLimit", ReliefType::getAnnualLimit, ReliefType::setAnnualLimit);
+        fields.add(new EditableField<>("handlers", "field.handlers", Input.PROSE, "handlers", null,
+                EditableRecords::handlers, EditableRecords::writeHandlers));
         cited(fields);
         return fields.list;
     }
@@ -414,6 +615,11 @@ class EditableRecords {
         return Arrays.stream(value.split(",")).map(String::strip).filter((slug) -> !slug.isEmpty()).toList();
     }
 
+    /** The slug of a choice, none for a record that has not made it yet. */
+    private static @Nullable String slugOf(@Nullable Enum<?> value) {
+        return (value != null) ? Slugs.of(value) : null;
+    }
+
     private static @Nullable String slugs(Set<? extends Enum<?>> values) {
         return EditableField.joined(values.stream().map(Slugs::of).toList());
     }
@@ -437,9 +643,13 @@ class EditableRecords {
         };
     }
 
-    /** One kind of record an editor can change: its repository and its fields. */
+    /**
+     * One kind of record an editor can change: its repository, its fields, and a new
+     * empty record where an editor adds records of the kind on its own form (a source is
+     * added on the form of sources).
+     */
     record Kind<R extends DirectoryRecord>(RecordKind kind, RecordRepository<R> repository, Function<R, String> title,
-            Function<R, List<EditableField<R>>> fields) {
+            Function<R, List<EditableField<R>>> fields, @Nullable Supplier<R> empty) {
 
         List<EditableField<R>> fieldsOf(R record) {
             return fields.apply(record);

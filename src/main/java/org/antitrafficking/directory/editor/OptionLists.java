@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.antitrafficking.directory.editor.EditableField.Option;
 import org.antitrafficking.directory.editor.EditableField.Options;
+import org.antitrafficking.directory.readmodel.ChannelKind;
 import org.antitrafficking.directory.readmodel.DepartmentKind;
 import org.antitrafficking.directory.readmodel.HotlinePurpose;
 import org.antitrafficking.directory.readmodel.LawEnforcementSharing;
@@ -48,6 +49,7 @@ class OptionLists {
             case SCOPES -> words(TaskForceScope.values(), "task-force.scope.", locale);
             case PURPOSES -> words(HotlinePurpose.values(), "hotline.purpose.", locale);
             case SHARING -> words(LawEnforcementSharing.values(), "hotline.law-enforcement.", locale);
+            case CHANNEL_KINDS -> words(ChannelKind.values(), "editor.channel-kind.", locale);
             case YES_NO -> List.of(new Option("yes", text("editor.choice.yes", locale)),
                     new Option("no", text("editor.choice.no", locale)));
             case DEPARTMENTS -> records("SELECT slug, name FROM department ORDER BY name");

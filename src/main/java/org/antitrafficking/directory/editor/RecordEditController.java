@@ -222,7 +222,7 @@ class RecordEditController {
     }
 
     /** The fields' values as sent; a set's choices joined as a revision keeps them. */
-    private static Map<String, @Nullable String> values(MultiValueMap<String, String> sent) {
+    static Map<String, @Nullable String> values(MultiValueMap<String, String> sent) {
         Map<String, @Nullable String> values = new LinkedHashMap<>();
         sent.forEach((name, sentValues) -> {
             if (name.startsWith(RecordPage.PARAM_PREFIX)) {

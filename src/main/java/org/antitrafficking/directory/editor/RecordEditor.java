@@ -2,6 +2,7 @@ package org.antitrafficking.directory.editor;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -156,43 +157,13 @@ class RecordEditor {
             return new Conflict(record.getVersion(), before);
         }
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        String reason = "";
-        try {
-            reason = Objects.requireNonNullElse(Texts.clean(edit.reason(), true), "");
-            if (reason.isEmpty() || reason.length() > REASON_LENGTH) {
-                problems.computeIfAbsent("reason", (key) -> new ArrayList<>())
-                    .add(text(reason.isEmpty() ? "editor.problem.reason" : "editor.problem.reason-length", locale,
-                            REASON_LENGTH));
-            }
-        }
-        catch (FieldProblem ex) {
-            problems.computeIfAbsent("reason", (key) -> new ArrayList<>())
-                .add(text(ex.messageKey(), locale, ex.arguments()));
-        }
-        Optional<Source> source = sourceOf(edit.source());
-        if (source.isEmpty()) {
-            problems.computeIfAbsent("source", (key) -> new ArrayList<>()).add(text("editor.problem.source", locale));
-        }
+        String reason = reason(edit.reason(), problems, locale);
+        Optional<Source> source = source(edit.source(), problems, locale);
         if (!problems.isEmpty()) {
             return new Refused(problems);
         }
         EditContext context = new EditContext(references, source.get(), edit.values());
-        for (EditableField<R> field : fields) {
-            if (!edit.values().containsKey(field.name())) {
-                continue;
-            }
-            @Nullable String value = edit.values().get(field.name());
-            if (Objects.equals(normal(value), before.get(field.name()))) {
-                continue;
-            }
-            try {
-                field.write(record, value, context);
-            }
-            catch (FieldProblem ex) {
-                problems.computeIfAbsent(field.name(), (key) -> new ArrayList<>())
-                    .add(text(ex.messageKey(), locale, ex.arguments()));
-            }
-        }
+        write(fields, record, edit.values(), before, context, problems, locale);
         if (problems.isEmpty()) {
             refusals(fields, validator.validate(record), problems);
         }
@@ -207,15 +178,83 @@ class RecordEditor {
         if (!problems.isEmpty()) {
             return new Refused(problems);
         }
-        Map<String, @Nullable String> after = values(fields, record);
-        List<String> changed = fields.stream()
-            .map(EditableField::name)
+        // A way to reach a line added or taken away adds or takes away fields of its own.
+        Map<String, @Nullable String> after = values(kind.fieldsOf(record), record);
+        Set<String> names = new LinkedHashSet<>(before.keySet());
+        names.addAll(after.keySet());
+        List<String> changed = names.stream()
             .filter((name) -> !Objects.equals(before.get(name), after.get(name)))
             .toList();
         if (changed.isEmpty()) {
             return new Unchanged();
         }
         kind.repository().saveAndFlush(record);
+        long editId = revisions(kind.kind(), Objects.requireNonNull(record.getId()), changed, before, after, reason,
+                source.get(), edit.editor());
+        if (edit.suggestion() != null && !suggestions.accept(edit.suggestion(), edit.editor(), kind.kind(),
+                Objects.requireNonNull(record.getId()))) {
+            return new Refused(Map.of("", List.of(text("editor.problem.suggestion-decided", locale))));
+        }
+        return new Saved(editId, changed);
+    }
+
+    /**
+     * Writes each value given that differs from the record's, putting what is wrong with
+     * a value beside its field.
+     */
+    <R> void write(List<EditableField<R>> fields, R record, Map<String, @Nullable String> values,
+            Map<String, @Nullable String> before, EditContext context, Map<String, List<String>> problems,
+            Locale locale) {
+        for (EditableField<R> field : fields) {
+            if (!values.containsKey(field.name())) {
+                continue;
+            }
+            @Nullable String value = values.get(field.name());
+            if (Objects.equals(normal(value), before.get(field.name()))) {
+                continue;
+            }
+            try {
+                field.write(record, value, context);
+            }
+            catch (FieldProblem ex) {
+                problems.computeIfAbsent(field.name(), (key) -> new ArrayList<>())
+                    .add(text(ex.messageKey(), locale, ex.arguments()));
+            }
+        }
+    }
+
+    /** The edit's reason, cleaned, or a problem beside it. */
+    String reason(String given, Map<String, List<String>> problems, Locale locale) {
+        String reason = "";
+        try {
+            reason = Objects.requireNonNullElse(Texts.clean(given, true), "");
+            if (reason.isEmpty() || reason.length() > REASON_LENGTH) {
+                problems.computeIfAbsent("reason", (key) -> new ArrayList<>())
+                    .add(text(reason.isEmpty() ? "editor.problem.reason" : "editor.problem.reason-length", locale,
+                            REASON_LENGTH));
+            }
+        }
+        catch (FieldProblem ex) {
+            problems.computeIfAbsent("reason", (key) -> new ArrayList<>())
+                .add(text(ex.messageKey(), locale, ex.arguments()));
+        }
+        return reason;
+    }
+
+    /** The source the edit cites, or a problem beside it. */
+    Optional<Source> source(String slug, Map<String, List<String>> problems, Locale locale) {
+        Optional<Source> source = sourceOf(slug);
+        if (source.isEmpty()) {
+            problems.computeIfAbsent("source", (key) -> new ArrayList<>()).add(text("editor.problem.source", locale));
+        }
+        return source;
+    }
+
+    /**
+     * One revision for each field changed, under one new edit number, which it returns.
+     */
+    long revisions(RecordKind kind, long recordId, List<String> changed, Map<String, @Nullable String> before,
+            Map<String, @Nullable String> after, String reason, Source source, String editor) {
         long editId = jdbc.sql("SELECT nextval('revision_edit_id_seq')").query(Long.class).single();
         for (String field : changed) {
             jdbc.sql("""
@@ -223,21 +262,17 @@ class RecordEditor {
                                           source_id, editor)
                     VALUES (:edit, :kind, :record, :field, :before, :after, :reason, :source, :editor)""")
                 .param("edit", editId)
-                .param("kind", kind.kind().slug())
-                .param("record", record.getId())
+                .param("kind", kind.slug())
+                .param("record", recordId)
                 .param("field", field)
                 .param("before", before.get(field))
                 .param("after", after.get(field))
                 .param("reason", reason)
-                .param("source", source.get().getId())
-                .param("editor", edit.editor())
+                .param("source", source.getId())
+                .param("editor", editor)
                 .update();
         }
-        if (edit.suggestion() != null && !suggestions.accept(edit.suggestion(), edit.editor(), kind.kind(),
-                Objects.requireNonNull(record.getId()))) {
-            return new Refused(Map.of("", List.of(text("editor.problem.suggestion-decided", locale))));
-        }
-        return new Saved(editId, changed);
+        return editId;
     }
 
     private Optional<Source> sourceOf(@Nullable String slug) {
@@ -253,7 +288,7 @@ class RecordEditor {
     }
 
     /** Puts each refusal of Bean Validation beside the field of its property. */
-    private <R> void refusals(List<EditableField<R>> fields, Set<ConstraintViolation<R>> violations,
+    <R> void refusals(List<EditableField<R>> fields, Set<ConstraintViolation<R>> violations,
             Map<String, List<String>> problems) {
         for (ConstraintViolation<R> violation : violations) {
             String path = violation.getPropertyPath().toString();
@@ -267,7 +302,7 @@ class RecordEditor {
         }
     }
 
-    private static <R> Map<String, @Nullable String> values(List<EditableField<R>> fields, R record) {
+    static <R> Map<String, @Nullable String> values(List<EditableField<R>> fields, R record) {
         Map<String, @Nullable String> values = new LinkedHashMap<>();
         for (EditableField<R> field : fields) {
             values.put(field.name(), field.read(record));
@@ -276,7 +311,7 @@ class RecordEditor {
     }
 
     /** A value as the form sent it, compared as a record would keep it. */
-    private static @Nullable String normal(@Nullable String value) {
+    static @Nullable String normal(@Nullable String value) {
         if (value == null) {
             return null;
         }
@@ -284,7 +319,7 @@ class RecordEditor {
         return text.isEmpty() ? null : text;
     }
 
-    private Kind<?> kindOf(RecordKind kind) {
+    Kind<?> kindOf(RecordKind kind) {
         return records.kind(kind).orElseThrow(() -> new NotFoundException("error.404.text"));
     }
 
@@ -293,7 +328,7 @@ class RecordEditor {
         return Slugs.parse(RecordKind.class, slug).filter((kind) -> records.kind(kind).isPresent());
     }
 
-    private String text(String key, Locale locale, Object... arguments) {
+    String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
     }
 

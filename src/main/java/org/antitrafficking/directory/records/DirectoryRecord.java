@@ -50,7 +50,7 @@ public abstract class DirectoryRecord {
      * Whether two records are the same row: the same instance, or two with the same id
      * (such as a lazy reference and the record it stands for).
      */
-    static boolean same(@Nullable DirectoryRecord one, @Nullable DirectoryRecord other) {
+    public static boolean same(@Nullable DirectoryRecord one, @Nullable DirectoryRecord other) {
         if (one == other) {
             return true;
         }

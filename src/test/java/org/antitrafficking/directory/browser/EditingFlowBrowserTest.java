@@ -167,6 +167,28 @@ class EditingFlowBrowserTest {
         clickAndWait(browser.findElement(By.cssSelector("form[action$='/check'] button[type=submit]")));
         assertThat(path(0)).isEqualTo("/editor/records/hotline/" + LINE + "?checked");
         assertAccessible("Edit HSI Tip Line");
+
+        open(0, "/editor/records?kind=program");
+        clickAndWait(browser.findElement(By.linkText("Add a record of this kind")));
+        assertAccessible("Add a record: Program");
+        browser.findElement(By.id("slug")).sendKeys("a-program-added-in-a-browser");
+        browser.findElement(By.id("field-name")).sendKeys("A Program Added in a Browser");
+        new Select(browser.findElement(By.id("field-kind"))).selectByValue("training");
+        new Select(browser.findElement(By.id("field-department"))).selectByValue("doj");
+        browser.findElement(By.id("reason")).sendKeys("The source describes it");
+        new Select(browser.findElement(By.id("source"))).selectByIndex(1);
+        clickAndWait(browser.findElement(By.cssSelector("#new-record button[type=submit]")));
+        assertThat(browser.findElement(By.cssSelector(".usa-alert--error")).getText()).contains("Nothing was added");
+        assertAccessible("Add a record: Program");
+        browser.findElement(By.id("field-description")).sendKeys("A training that a test added.");
+        clickAndWait(browser.findElement(By.cssSelector("#new-record button[type=submit]")));
+        assertThat(path(0)).isEqualTo("/editor/records/program/a-program-added-in-a-browser?saved");
+        Eventually.waitUntil(() -> instances.get(1)
+            .get("/programs/a-program-added-in-a-browser")
+            .body()
+            .contains("A training that a test added."), Duration.ofSeconds(5));
+        open(1, "/programs/a-program-added-in-a-browser");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("A training that a test added.");
     }
 
     private static void open(int instance, String path) {

@@ -58,7 +58,8 @@ class EditorFuzzTest {
 
     private static final List<String> PAGES = List.of("/editor/records/hotline/hsi-tip-line",
             "/editor/records/program/blue-campaign", "/editor/records/agency/hsi", "/editor/records/department/dhs",
-            "/editor/records/source/", "/editor/records/relief-type/", "/editor/records/task-force/");
+            "/editor/records/source/", "/editor/records/relief-type/", "/editor/records/task-force/",
+            "/editor/records/program/new", "/editor/records/hotline/new");
 
     private static final Pattern FIELD = Pattern.compile("name=\"(f\\.[a-z0-9-]+)\"");
 
@@ -129,6 +130,9 @@ class EditorFuzzTest {
                 }
                 if (random.nextInt(20) == 0) {
                     sent.put("f." + value(), value());
+                }
+                if (page.endsWith("/new")) {
+                    sent.put("slug", (random.nextInt(10) < 7) ? "fuzzed-record-" + i : value());
                 }
                 sent.put("version", (random.nextInt(10) < 8) ? current : value());
                 sent.put("reason", (random.nextInt(10) < 7) ? "A fuzzed edit" : value());

@@ -2,6 +2,7 @@ package org.antitrafficking.directory.editor;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -147,10 +148,10 @@ class RecordEditingTest {
                 "U.S. Immigration and Customs Enforcement", "date-label", "Last reviewed 2026-11-30", "published-on",
                 "2026-11-30", "url", "https://www.ice.gov/webform/hsi-tip-form", "summary",
                 "The tip line's own page, with its hours.", "reason", "The line's page gives its hours.");
-        Map<String, String> withoutAddress = new java.util.HashMap<>(page);
+        Map<String, String> withoutAddress = new HashMap<>(page);
         withoutAddress.put("url", "");
         assertThat(alice.post("/editor/sources/new", withoutAddress).status()).isEqualTo(400);
-        Map<String, String> withMarkup = new java.util.HashMap<>(page);
+        Map<String, String> withMarkup = new HashMap<>(page);
         withMarkup.put("summary", "<script>alert(1)</script>");
         EditorClient.Response refused = alice.post("/editor/sources/new", withMarkup);
         assertThat(refused.status()).isEqualTo(400);
@@ -279,6 +280,255 @@ class RecordEditingTest {
     }
 
     @Test
+    void shouldAddAWayToReachALineWithItsDigitsDerivedThenTakeItAwayAgain() throws InterruptedException {
+        EditorClient alice = signedIn("alice");
+        String slug = jdbc.queryForObject("""
+                SELECT h.slug FROM hotline h WHERE h.slug <> 'hsi-tip-line'
+                AND h.slug <> 'national-human-trafficking-hotline' AND h.slug NOT LIKE 'editors-test-%'
+                ORDER BY h.slug DESC LIMIT 1""", String.class);
+        String path = "/editor/records/hotline/" + slug;
+        String source = jdbc.queryForObject("SELECT slug FROM source ORDER BY id DESC LIMIT 1", String.class);
+        int channels = jdbc.queryForObject("""
+                SELECT count(*) FROM hotline_channel c JOIN hotline h ON h.id = c.hotline_id WHERE h.slug = ?""",
+                Integer.class, slug);
+        assertThat(alice
+            .post(path, Map.of("version", version(alice.get(path)), "f.new-channel-kind", "text", "reason",
+                    "A kind without a number", "source", source))
+            .status()).isEqualTo(400);
+        assertThat(alice.post(path,
+                Map.of("version", version(alice.get(path)), "f.new-channel-kind", "chat", "f.new-channel-value",
+                        "Live chat", "reason", "A chat without its address", "source", source))
+            .status()).isEqualTo(400);
+        assertThat(alice.post(path,
+                Map.of("version", version(alice.get(path)), "f.new-channel-kind", "text", "f.new-channel-value",
+                        "233733", "f.new-channel-instructions", "Send HELP", "reason", "The source gives a text line",
+                        "source", source))
+            .status()).isEqualTo(302);
+        Map<String, Object> added = jdbc.queryForMap(
+                """
+                        SELECT c.position, c.kind, c.display_value, c.dial, c.instructions, s.slug AS source,
+                               EXISTS (SELECT FROM hotline_source hs WHERE hs.hotline_id = h.id AND hs.source_id = s.id) AS cited
+                        FROM hotline_channel c JOIN hotline h ON h.id = c.hotline_id JOIN source s ON s.id = c.source_id
+                        WHERE h.slug = ? ORDER BY c.position DESC LIMIT 1""",
+                slug);
+        assertThat(added).containsEntry("kind", "text")
+            .containsEntry("display_value", "233733")
+            .containsEntry("dial", "233733")
+            .containsEntry("instructions", "Send HELP")
+            .containsEntry("source", source)
+            .containsEntry("cited", true)
+            .containsEntry("position", channels + 1);
+        String field = "channel-" + added.get("position") + "-value";
+        assertThat(jdbc.queryForList("""
+                SELECT coalesce(r.value_before, '-') || ' > ' || r.value_after FROM revision r
+                JOIN hotline h ON h.id = r.record_id AND r.record_kind = 'hotline' WHERE h.slug = ? AND r.field = ?""",
+                String.class, slug, field))
+            .containsExactly("- > 233733");
+        assertThat(Eventually.waitUntil(() -> instances.get(1).get("/hotlines/" + slug).body().contains("sms:233733"),
+                SHOWN_WITHIN))
+            .isLessThanOrEqualTo(SHOWN_WITHIN);
+
+        assertThat(
+                alice
+                    .post(path,
+                            Map.of("version", version(alice.get(path)), "f." + field, "", "reason",
+                                    "The text line closed", "source", source))
+                    .status())
+            .isEqualTo(302);
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM hotline_channel c JOIN hotline h ON h.id = c.hotline_id WHERE h.slug = ?""",
+                Integer.class, slug))
+            .isEqualTo(channels);
+        assertThat(jdbc.queryForObject("""
+                SELECT r.value_before FROM revision r JOIN hotline h ON h.id = r.record_id AND r.record_kind = 'hotline'
+                WHERE h.slug = ? AND r.field = ? AND r.value_after IS NULL""", String.class, slug, field))
+            .isEqualTo("233733");
+
+        String single = jdbc.queryForObject("""
+                SELECT h.slug FROM hotline h JOIN hotline_channel c ON c.hotline_id = h.id
+                GROUP BY h.slug HAVING count(*) = 1 ORDER BY h.slug LIMIT 1""", String.class);
+        String singlePath = "/editor/records/hotline/" + single;
+        EditorClient.Response refused = alice.post(singlePath, Map.of("version", version(alice.get(singlePath)),
+                "f.channel-1-value", "", "reason", "Taking the only number away", "source", source));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("the only way to reach the line");
+    }
+
+    @Test
+    void shouldEditALinesOperatorAFormOfReliefsAgenciesAndAProgramsFigures() {
+        EditorClient alice = signedIn("alice");
+        String source = jdbc.queryForObject("SELECT slug FROM source ORDER BY id DESC LIMIT 1", String.class);
+
+        String hotline = jdbc.queryForObject("""
+                SELECT slug FROM hotline WHERE slug <> 'hsi-tip-line' AND slug <> 'national-human-trafficking-hotline'
+                AND slug NOT LIKE 'editors-test-%' ORDER BY slug LIMIT 1 OFFSET 1""", String.class);
+        String hotlinePath = "/editor/records/hotline/" + hotline;
+        assertThat(alice
+            .post(hotlinePath,
+                    Map.of("version", version(alice.get(hotlinePath)), "f.operator",
+                            "answers agency/hsi\nfunds department/dhs", "reason", "Two bodies", "source", source))
+            .status()).isEqualTo(400);
+        assertThat(alice
+            .post(hotlinePath, Map.of("version", version(alice.get(hotlinePath)), "f.operator", "answers agency/hsi",
+                    "reason", "HSI answers it", "source", source))
+            .status()).isEqualTo(302);
+        assertThat(jdbc.queryForMap("""
+                SELECT d.slug AS department, c.slug AS agency, h.operator_role FROM hotline h
+                JOIN department d ON d.id = h.department_id JOIN component c ON c.id = h.component_id
+                WHERE h.slug = ?""", hotline)).containsEntry("department", "dhs")
+            .containsEntry("agency", "hsi")
+            .containsEntry("operator_role", "answers");
+
+        String relief = jdbc.queryForObject("""
+                SELECT r.slug FROM relief_type r WHERE EXISTS (SELECT FROM relief_type_component x
+                WHERE x.relief_type_id = r.id) ORDER BY r.slug LIMIT 1""", String.class);
+        String reliefPath = "/editor/records/relief-type/" + relief;
+        List<String> handlers = jdbc.queryForList(
+                """
+                        SELECT x.role || ' ' || c.slug FROM relief_type_component x JOIN relief_type r ON r.id = x.relief_type_id
+                        JOIN component c ON c.id = x.component_id WHERE r.slug = ? ORDER BY 1""",
+                String.class, relief);
+        String extra = jdbc.queryForObject("""
+                SELECT c.slug FROM component c WHERE NOT EXISTS (SELECT FROM relief_type_component x
+                JOIN relief_type r ON r.id = x.relief_type_id WHERE r.slug = ? AND x.component_id = c.id)
+                ORDER BY c.slug LIMIT 1""", String.class, relief);
+        assertThat(alice.post(reliefPath,
+                Map.of("version", version(alice.get(reliefPath)), "f.handlers",
+                        String.join("\n", handlers.subList(1, handlers.size())) + "\nsupports " + extra, "reason",
+                        "Who handles it now", "source", source))
+            .status()).isEqualTo(302);
+        List<String> expected = new ArrayList<>(handlers.subList(1, handlers.size()));
+        expected.add("supports " + extra);
+        assertThat(jdbc.queryForList(
+                """
+                        SELECT x.role || ' ' || c.slug FROM relief_type_component x JOIN relief_type r ON r.id = x.relief_type_id
+                        JOIN component c ON c.id = x.component_id WHERE r.slug = ?""",
+                String.class, relief))
+            .containsExactlyInAnyOrderElementsOf(expected);
+
+        String program = jdbc.queryForObject("""
+                SELECT p.slug FROM program p WHERE EXISTS (SELECT FROM figure f WHERE f.program_id = p.id)
+                ORDER BY p.slug LIMIT 1""", String.class);
+        String programPath = "/editor/records/program/" + program;
+        Map<String, Object> first = jdbc.queryForMap("""
+                SELECT f.id, f.value || ' | ' || f.label AS line, f.source_id FROM figure f JOIN program p
+                ON p.id = f.program_id WHERE p.slug = ? ORDER BY f.position LIMIT 1""", program);
+        String kept = (String) first.get("line");
+        int figures = jdbc.queryForObject(
+                "SELECT count(*) FROM figure f JOIN program p ON p.id = f.program_id WHERE p.slug = ?", Integer.class,
+                program);
+        String others = jdbc.queryForList("""
+                SELECT f.value || ' | ' || f.label FROM figure f JOIN program p ON p.id = f.program_id
+                WHERE p.slug = ? ORDER BY f.position OFFSET 1""", String.class, program)
+            .stream()
+            .map((line) -> "\n" + line)
+            .collect(java.util.stream.Collectors.joining());
+        assertThat(alice
+            .post(programPath, Map.of("version", version(alice.get(programPath)), "f.figures",
+                    "7 | offices in the test\n" + kept + others, "reason", "A new figure first", "source", source))
+            .status()).isEqualTo(302);
+        List<Map<String, Object>> now = jdbc.queryForList("""
+                SELECT f.id, f.value || ' | ' || f.label AS line, f.position, s.slug AS source, f.source_id
+                FROM figure f JOIN program p ON p.id = f.program_id JOIN source s ON s.id = f.source_id
+                WHERE p.slug = ? ORDER BY f.position""", program);
+        assertThat(now).hasSize(figures + 1);
+        assertThat(now.get(0)).containsEntry("line", "7 | offices in the test")
+            .containsEntry("position", 1)
+            .containsEntry("source", source);
+        assertThat(now.get(1)).containsEntry("line", kept)
+            .containsEntry("id", first.get("id"))
+            .containsEntry("source_id", first.get("source_id"))
+            .containsEntry("position", 2);
+        assertThat(
+                alice
+                    .post(programPath, Map.of("version", version(alice.get(programPath)), "f.figures", kept + others,
+                            "reason", "The test figure goes", "source", source))
+                    .status())
+            .isEqualTo(302);
+        assertThat(jdbc.queryForList("""
+                SELECT f.value || ' | ' || f.label || ' @' || f.position FROM figure f
+                JOIN program p ON p.id = f.program_id WHERE p.slug = ? ORDER BY f.position LIMIT 1""", String.class,
+                program))
+            .containsExactly(kept + " @1");
+        assertThat(alice
+            .post(programPath, Map.of("version", version(alice.get(programPath)), "f.figures", "seven offices",
+                    "reason", "No bar", "source", source))
+            .status()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldAddAProgramAndAHotlineThatEveryInstanceShowsWithAHistoryStartingAtTheirAddition()
+            throws InterruptedException {
+        EditorClient alice = signedIn("alice");
+        String source = jdbc.queryForObject("SELECT slug FROM source ORDER BY id DESC LIMIT 1", String.class);
+        String path = "/editor/records/program/new";
+        EditorClient.Response form = alice.get(path);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("name=\"slug\"").contains("name=\"f.department\"").doesNotContain("f.retired");
+
+        Map<String, String> program = new HashMap<>(Map.of("slug", "editors-test-program", "f.name",
+                "Editors' Test Program", "f.kind", "training", "f.department", "dhs", "f.functions", "prevention",
+                "f.description", "A training an editor added from its source.", "reason", "The source announces it",
+                "source", source));
+        Map<String, String> noDescription = new HashMap<>(program);
+        noDescription.remove("f.description");
+        EditorClient.Response refused = alice.post(path, noDescription);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("usa-error-message").contains("Editors&#39; Test Program");
+        for (String slug : List.of("new", "Editors Test", "blue-campaign", "")) {
+            Map<String, String> badSlug = new HashMap<>(program);
+            badSlug.put("slug", slug);
+            assertThat(alice.post(path, badSlug).status()).as("address name %s", slug).isEqualTo(400);
+        }
+        Map<String, String> takenName = new HashMap<>(program);
+        takenName.put("slug", "another-editors-test-program");
+        takenName.put("f.name",
+                jdbc.queryForObject("SELECT name FROM program WHERE slug = 'blue-campaign'", String.class));
+        assertThat(alice.post(path, takenName).status()).as("a name in use").isEqualTo(400);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM program WHERE slug LIKE '%editors-test-program'",
+                Integer.class))
+            .isZero();
+
+        EditorClient.Response added = alice.post(path, program);
+        assertThat(added.status()).as(() -> problemsOn(added)).isEqualTo(302);
+        assertThat(added.location()).isEqualTo("/editor/records/program/editors-test-program?saved");
+        assertThat(jdbc.queryForMap("""
+                SELECT p.name, d.slug AS department, (SELECT string_agg(s.slug, ',') FROM program_source c
+                JOIN source s ON s.id = c.source_id WHERE c.program_id = p.id) AS sources
+                FROM program p JOIN department d ON d.id = p.department_id WHERE p.slug = 'editors-test-program'"""))
+            .containsEntry("name", "Editors' Test Program")
+            .containsEntry("department", "dhs")
+            .containsEntry("sources", source);
+        assertThat(jdbc.queryForList("""
+                SELECT r.field FROM revision r JOIN program p ON p.id = r.record_id AND r.record_kind = 'program'
+                WHERE p.slug = 'editors-test-program' AND r.value_before IS NULL ORDER BY r.id""", String.class))
+            .startsWith("slug", "name", "kind", "department")
+            .contains("functions", "description", "sources");
+        assertThat(Eventually.waitUntil(() -> instances.get(1)
+            .get("/programs/editors-test-program")
+            .body()
+            .contains("A training an editor added from its source."), SHOWN_WITHIN)).isLessThanOrEqualTo(SHOWN_WITHIN);
+        assertThat(instances.get(1).get("/programs/editors-test-program").body()).contains("The source announces it");
+
+        EditorClient.Response hotline = alice.post("/editor/records/hotline/new",
+                Map.of("slug", "editors-test-line", "f.name", "Editors' Test Line", "f.new-channel-kind", "voice",
+                        "f.new-channel-value", "1-800-555-0100", "f.description", "A line an editor added.", "reason",
+                        "The source lists it", "source", source));
+        assertThat(hotline.status()).as(() -> problemsOn(hotline)).isEqualTo(302);
+        assertThat(jdbc.queryForMap("""
+                SELECT c.display_value, c.dial, c.position FROM hotline_channel c JOIN hotline h ON h.id = c.hotline_id
+                WHERE h.slug = 'editors-test-line'""")).containsEntry("display_value", "1-800-555-0100")
+            .containsEntry("dial", "+18005550100")
+            .containsEntry("position", 1);
+        assertThat(Eventually.waitUntil(
+                () -> instances.get(1).get("/hotlines/editors-test-line").body().contains("tel:+18005550100"),
+                SHOWN_WITHIN))
+            .isLessThanOrEqualTo(SHOWN_WITHIN);
+        assertThat(alice.get("/editor/records/source/new").status()).as("a source has a form of its own")
+            .isEqualTo(404);
+    }
+
+    @Test
     void shouldLetExactlyOneOfEightEditorsSavingTheSameVersionAtOnceWin() throws Exception {
         String slug = jdbc.queryForObject("SELECT slug FROM relief_type ORDER BY id LIMIT 1", String.class);
         String path = "/editor/records/relief-type/" + slug;
@@ -344,6 +594,7 @@ class RecordEditingTest {
                 """
                         SELECT h.slug, c.position, c.display_value, c.dial FROM hotline_channel c JOIN hotline h ON h.id = c.hotline_id
                         WHERE c.kind = 'voice' AND h.slug <> 'hsi-tip-line' AND h.slug <> 'national-human-trafficking-hotline'
+                        AND h.slug NOT LIKE 'editors-test-%'
                         ORDER BY h.slug, c.position LIMIT 1""");
         String slug = (String) channel.get("slug");
         String field = "channel-" + channel.get("position") + "-value";
@@ -438,7 +689,7 @@ class RecordEditingTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "/editor/records", "/editor/records?kind=hotline", "/editor/records/hotline/hsi-tip-line",
-            "/editor/suggestions", "/editor/checks", "/editor/sources/new" })
+            "/editor/suggestions", "/editor/checks", "/editor/sources/new", "/editor/records/program/new" })
     void shouldSendAnAnonymousVisitorToSignIn(String path) {
         EditorClient.Response answer = client().get(path);
         assertThat(answer.status()).isEqualTo(302);
@@ -449,7 +700,7 @@ class RecordEditingTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "/editor/records/hotline/hsi-tip-line", "/editor/records/hotline/hsi-tip-line/check",
             "/editor/records/hotline/hsi-tip-line/restore", "/editor/suggestions/1/accept",
-            "/editor/suggestions/1/reject", "/editor/sources/new" })
+            "/editor/suggestions/1/reject", "/editor/sources/new", "/editor/records/program/new" })
     void shouldRefuseAPostWithAForgedOrMissingToken(String path) {
         EditorClient alice = signedIn("alice");
         long revisions = jdbc.queryForObject("SELECT count(*) FROM revision", Long.class);
@@ -461,7 +712,8 @@ class RecordEditingTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "/editor/records/function/prevention", "/editor/records/hotline/no-such-line",
-            "/editor/records?kind=nothing", "/editor/records/hotline/hsi-tip-line?suggestion=999999" })
+            "/editor/records?kind=nothing", "/editor/records/hotline/hsi-tip-line?suggestion=999999",
+            "/editor/records/function/new" })
     void shouldAnswer404ForWhatDoesNotExist(String path) {
         assertThat(signedIn("alice").get(path).status()).isEqualTo(404);
     }
@@ -485,6 +737,17 @@ class RecordEditingTest {
         return jdbc.queryForObject("""
                 SELECT s.slug FROM source s JOIN %1$s_source c ON c.source_id = s.id JOIN %1$s r ON r.id = c.%1$s_id
                 WHERE r.slug = ? ORDER BY s.slug LIMIT 1""".formatted(table), String.class, slug);
+    }
+
+    /** What a refused form says is wrong, to show when a save was expected. */
+    private static String problemsOn(EditorClient.Response answer) {
+        Matcher problem = Pattern.compile("class=\"usa-(?:error-message|alert__text)\"[^>]*>([^<]*)<")
+            .matcher(answer.body());
+        List<String> problems = new ArrayList<>();
+        while (problem.find()) {
+            problems.add(problem.group(1));
+        }
+        return String.join("; ", problems);
     }
 
     private static long dataVersion() {
