@@ -73,6 +73,7 @@ class ErrorPageAdvice {
     String recordNotFound(RecordNotFoundException ex, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         model.addAttribute("kindKey", "kind." + ex.getKind().slug());
+        urgent(model);
         Optional<RetiredRecords.Retired> retired = directory.snapshot().retired().find(ex.getKind(), ex.getSlug());
         if (retired.isPresent()) {
             log.info("410 {}: a retired {}", VisitorText.loggable(request.getRequestURI()), ex.getKind().slug());
@@ -87,8 +88,9 @@ class ErrorPageAdvice {
 
     @ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class, NotFoundException.class })
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String pageNotFound(HttpServletRequest request) {
+    String pageNotFound(HttpServletRequest request, Model model) {
         log.info("404 {}: no such page", VisitorText.loggable(request.getRequestURI()));
+        urgent(model);
         return NOT_FOUND_VIEW;
     }
 
@@ -127,7 +129,18 @@ class ErrorPageAdvice {
     String invalidRequest(InvalidRequestException ex, HttpServletRequest request, Locale locale, Model model) {
         log.info("400 {}: {}", VisitorText.describe(request), ex.getMessageKey());
         model.addAttribute("problem", messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
+        urgent(model);
         return BAD_REQUEST_VIEW;
+    }
+
+    /**
+     * 911 and the line for help, first on a page that did not find what someone looked
+     * for: they may have been looking for help.
+     */
+    private void urgent(Model model) {
+        DirectorySnapshot snapshot = directory.snapshot();
+        model.addAttribute("emergency", snapshot.emergencyHotline().orElse(null));
+        model.addAttribute("helpLine", snapshot.helpLine().orElse(null));
     }
 
 }

@@ -30,6 +30,21 @@ class ErrorPagesTest {
             .containsExactly("https://www.google.com/", "https://www.google.com/");
         assertThat(page.select("footer")).hasSize(1);
         assertThat(output.getOut()).contains("404 /no/such/page").doesNotContain("\tat org.");
+        assertThatItOffersHelp(page);
+    }
+
+    @Test
+    void shouldOfferHelpOnThePageOfARecordThatDoesNotExist() {
+        assertThatItOffersHelp(new Pages(mvc).getWithStatus("/hotlines/no-such-line", 404));
+    }
+
+    /**
+     * Someone who did not find a page may have been looking for help: 911 and the line
+     * for help come first, with numbers that dial.
+     */
+    private static void assertThatItOffersHelp(Document page) {
+        assertThat(page.select("main .urgent a[href^=tel:]")).extracting(a -> a.attr("href"))
+            .contains("tel:911", "tel:+18883737888");
     }
 
     @Test
@@ -45,6 +60,7 @@ class ErrorPagesTest {
             .doesNotContain("Exception")
             .doesNotContain("\tat org.")
             .doesNotContain("bold");
+        assertThatItOffersHelp(page);
     }
 
     @ParameterizedTest(name = "{0}")
