@@ -14,6 +14,7 @@ import org.springframework.boot.jetty.JettyServerCustomizer;
 import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.SessionIdGenerator;
@@ -57,6 +58,16 @@ class EditorWebConfiguration {
                 return bean;
             }
         };
+    }
+
+    /** A 503, not a 500, for an editor's page while the database is away. */
+    @Bean
+    FilterRegistrationBean<EditorDatabaseOutage> editorDatabaseOutage() {
+        FilterRegistrationBean<EditorDatabaseOutage> registration = new FilterRegistrationBean<>(
+                new EditorDatabaseOutage());
+        registration.setUrlPatterns(List.of(EDITOR_PATHS));
+        registration.setOrder(EditorDatabaseOutage.ORDER);
+        return registration;
     }
 
     @Bean

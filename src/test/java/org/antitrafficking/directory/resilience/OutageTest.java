@@ -113,6 +113,13 @@ class OutageTest {
             .allSatisfy(ms -> assertThat(ms).isLessThan(1000));
         assertThat(median(millis)).as("median answer in ms").isLessThan(100);
 
+        for (String editorPage : List.of("/editor/sign-in", "/editor")) {
+            RunningApplication.Response editor = app.get(editorPage, "Accept", "text/html");
+            assertThat(editor.status()).as("%s with the database stopped", editorPage).isEqualTo(503);
+            assertThat(editor.body()).contains("briefly unavailable").contains("data-quick-exit");
+            assertThat(editor.took()).as("how long %s took", editorPage).isLessThan(Duration.ofSeconds(5));
+        }
+
         // The endpoint keeps its answer a few seconds, so a flood of checks takes no
         // connection from a rebuild.
         waitUntil(() -> app.get("/actuator/health").status() == 503, HEALTH_KEPT.plusSeconds(3));
