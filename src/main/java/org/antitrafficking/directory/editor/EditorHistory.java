@@ -151,16 +151,7 @@ class EditorHistory {
      * Records of a kind whose name or slug has those words, for an editor to open one.
      */
     List<Unchecked> find(RecordKind kind, String words, int limit) {
-        String table = switch (kind) {
-            case DEPARTMENT -> "department";
-            case AGENCY -> "component";
-            case PROGRAM -> "program";
-            case TASK_FORCE -> "task_force";
-            case HOTLINE -> "hotline";
-            case RELIEF_TYPE -> "relief_type";
-            case SOURCE -> "source";
-            case FUNCTION -> throw new IllegalArgumentException("Functions are not records an editor changes");
-        };
+        String table = kind.table();
         String name = (kind == RecordKind.SOURCE) ? "title" : "name";
         // The table and column are the code's own, never the editor's.
         return jdbc.sql("""

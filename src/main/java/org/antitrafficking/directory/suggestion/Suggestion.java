@@ -12,16 +12,7 @@ record Suggestion(RecordKind kind, String slug, String field, @Nullable String c
 
     /** The table that holds records of the suggestion's kind, each with its slug. */
     String recordTable() {
-        return switch (kind) {
-            case DEPARTMENT -> "department";
-            case AGENCY -> "component";
-            case PROGRAM -> "program";
-            case TASK_FORCE -> "task_force";
-            case HOTLINE -> "hotline";
-            case RELIEF_TYPE -> "relief_type";
-            case SOURCE -> "source";
-            case FUNCTION -> throw new IllegalArgumentException("Functions take no suggestions");
-        };
+        return kind.table();
     }
 
 }
