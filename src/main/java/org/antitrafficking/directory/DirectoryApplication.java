@@ -1,6 +1,7 @@
 package org.antitrafficking.directory;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -12,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class DirectoryApplication {
 
     /** The arguments that start a command-line task rather than the site. */
-    static final String TASK_PREFIX = "--editor.create=";
+    static final List<String> TASK_PREFIXES = List.of("--editor.create=", "--editor.reset=", "--editor.disable=");
 
     public static void main(String[] args) {
         if (isTask(args)) {
@@ -22,7 +23,7 @@ public class DirectoryApplication {
     }
 
     static boolean isTask(String[] args) {
-        return Arrays.stream(args).anyMatch((argument) -> argument.startsWith(TASK_PREFIX));
+        return Arrays.stream(args).anyMatch((argument) -> TASK_PREFIXES.stream().anyMatch(argument::startsWith));
     }
 
     /**

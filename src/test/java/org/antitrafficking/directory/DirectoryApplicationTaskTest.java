@@ -41,6 +41,14 @@ class DirectoryApplicationTaskTest {
             .isTrue();
 
         assertThat(DirectoryApplication.runTask(args)).as("the same name again").isEqualTo(1);
+
+        String[] disable = args.clone();
+        disable[0] = "--editor.disable=" + name;
+        assertThat(DirectoryApplication.isTask(disable)).isTrue();
+        assertThat(DirectoryApplication.runTask(disable)).isZero();
+        assertThat(jdbc.queryForObject("SELECT disabled FROM editor WHERE username = ?", Boolean.class, name)).isTrue();
+        disable[0] = "--editor.reset=nobody-" + name;
+        assertThat(DirectoryApplication.runTask(disable)).as("no such account").isEqualTo(3);
     }
 
 }

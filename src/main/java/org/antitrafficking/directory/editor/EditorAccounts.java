@@ -58,6 +58,37 @@ class EditorAccounts {
             .update() == 1;
     }
 
+    /**
+     * Gives an account a new one-time password that must be changed; false if no account
+     * has the name.
+     */
+    boolean reset(String username, String oneTimePasswordHash, Instant expiresAt) {
+        return jdbc.sql("""
+                UPDATE editor SET password_hash = :hash, must_change_password = true,
+                                  one_time_password_expires_at = :expiresAt
+                WHERE username = :username""")
+            .param("username", username)
+            .param("hash", oneTimePasswordHash)
+            .param("expiresAt", Timestamp.from(expiresAt))
+            .update() == 1;
+    }
+
+    /** Closes an account; false if no account has the name. */
+    boolean disable(String username) {
+        return jdbc.sql("UPDATE editor SET disabled = true WHERE username = :username")
+            .param("username", username)
+            .update() == 1;
+    }
+
+    /**
+     * Ends every session the account has open, on every instance; how many there were.
+     */
+    int endSessions(String username) {
+        return jdbc.sql("DELETE FROM editor_session WHERE principal_name = :username")
+            .param("username", username)
+            .update();
+    }
+
     /** Sets a password the editor chose, which is no longer a one-time one. */
     void changePassword(String username, String passwordHash) {
         jdbc.sql("""

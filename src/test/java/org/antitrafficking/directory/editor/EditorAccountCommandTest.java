@@ -21,12 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The command that creates an account prints a one-time password that signs in once, must
  * be changed first and expires in 24 hours.
  */
-class EditorCreateCommandTest extends EditorServerTest {
+class EditorAccountCommandTest extends EditorServerTest {
 
     private static final Pattern PRINTED_PASSWORD = Pattern.compile("^ {4}(\\S+)$", Pattern.MULTILINE);
 
     @Autowired
-    EditorCreateCommand command;
+    EditorAccountCommand command;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -55,6 +55,47 @@ class EditorCreateCommandTest extends EditorServerTest {
     }
 
     @Test
+    void shouldGiveANewOneTimePasswordAndEndTheAccountsOpenSessions() {
+        String name = uniqueName("forgot");
+        assertThat(create(name)).isZero();
+        String first = printedPassword();
+        EditorClient signedIn = client();
+        assertThat(signedIn.signIn(name, first).location()).isEqualTo(PASSWORD);
+        assertThat(sessionsOf(name)).as("the editor's session, before").isPositive();
+
+        out.reset();
+        assertThat(command.reset(name, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)))
+            .isZero();
+        String second = printedPassword();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(sessionsOf(name)).as("the editor's sessions, after").isZero();
+        assertThat(signedIn.get(PASSWORD).location()).as("the old session").endsWith("/editor/sign-in");
+        assertThat(client().signIn(name, first).location()).as("the old password").isNotEqualTo(PASSWORD);
+        assertThat(client().signIn(name, second).location()).isEqualTo(PASSWORD);
+        assertThat(
+                jdbc.queryForObject("SELECT must_change_password FROM editor WHERE username = ?", Boolean.class, name))
+            .isTrue();
+    }
+
+    @Test
+    void shouldDisableAnAccountSoItCanNeitherSignInNorKeepItsSessions() {
+        String name = uniqueName("leaving");
+        assertThat(create(name)).isZero();
+        String password = printedPassword();
+        EditorClient signedIn = client();
+        assertThat(signedIn.signIn(name, password).location()).isEqualTo(PASSWORD);
+        assertThat(command.disable(name, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)))
+            .isZero();
+        assertThat(sessionsOf(name)).isZero();
+        assertThat(signedIn.get(PASSWORD).location()).endsWith("/editor/sign-in");
+        assertThat(client().signIn(name, password).location()).isNotEqualTo(PASSWORD);
+        assertThat(command.disable("nobody-" + name, new PrintStream(out), new PrintStream(err)))
+            .isEqualTo(EditorAccountCommand.NO_SUCH_ACCOUNT);
+    }
+
+    @Test
     void shouldNormalizeTheName() {
         String name = uniqueName("Mixed-Case");
         assertThat(
@@ -71,7 +112,7 @@ class EditorCreateCommandTest extends EditorServerTest {
         assertThat(create(name)).isZero();
         String hash = jdbc.queryForObject("SELECT password_hash FROM editor WHERE username = ?", String.class, name);
         out.reset();
-        assertThat(create(name)).isEqualTo(EditorCreateCommand.EXISTS);
+        assertThat(create(name)).isEqualTo(EditorAccountCommand.EXISTS);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("exists already");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(jdbc.queryForObject("SELECT password_hash FROM editor WHERE username = ?", String.class, name))
@@ -81,9 +122,9 @@ class EditorCreateCommandTest extends EditorServerTest {
 
     @Test
     void shouldRefuseANameNoAccountCanHave() {
-        assertThat(create("")).isEqualTo(EditorCreateCommand.BAD_NAME);
-        assertThat(create("<script>")).isEqualTo(EditorCreateCommand.BAD_NAME);
-        assertThat(create("x".repeat(41))).isEqualTo(EditorCreateCommand.BAD_NAME);
+        assertThat(create("")).isEqualTo(EditorAccountCommand.BAD_NAME);
+        assertThat(create("<script>")).isEqualTo(EditorAccountCommand.BAD_NAME);
+        assertThat(create("x".repeat(41))).isEqualTo(EditorAccountCommand.BAD_NAME);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("No account was created.");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
@@ -92,6 +133,16 @@ class EditorCreateCommandTest extends EditorServerTest {
     void shouldDoNothingWhenTheSiteIsServed() {
         // The application under test started without --editor.create.
         assertThat(command.getExitCode()).isZero();
+    }
+
+    private String printedPassword() {
+        Matcher password = PRINTED_PASSWORD.matcher(out.toString(StandardCharsets.UTF_8));
+        assertThat(password.find()).as("a password on a line of its own").isTrue();
+        return password.group(1);
+    }
+
+    private int sessionsOf(String name) {
+        return jdbc.queryForObject("SELECT count(*) FROM editor_session WHERE principal_name = ?", Integer.class, name);
     }
 
     private int create(String name) {
