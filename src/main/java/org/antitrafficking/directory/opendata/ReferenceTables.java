@@ -36,8 +36,8 @@ final class ReferenceTables {
                 "summary");
         for (SourcePage source : snapshot.sources().all()) {
             table.row(source.citation().slug(), source.citation().title(), source.citation().publisher(),
-                    source.citation().dateLabel(), source.citation().publishedOn(),
-                    source.citation().supplement() ? "supplement" : "document", source.summary());
+                    source.citation().dateLabel(), source.citation().publishedOn(), source.citation().kind(),
+                    source.summary());
         }
         return table;
     }

@@ -177,6 +177,11 @@ class RecordEditingTest {
             .get("/sources/contact-ice-hsi-tip-line-test-page")
             .body()
             .contains("https://www.ice.gov/webform/hsi-tip-form"), SHOWN_WITHIN)).isLessThanOrEqualTo(SHOWN_WITHIN);
+        assertThat(instances.get(1).get("/export/sources.csv").body().lines())
+            .filteredOn((row) -> row.startsWith("contact-ice-hsi-tip-line-test-page,"))
+            .singleElement()
+            .asString()
+            .contains(",web-page,");
     }
 
     @Test

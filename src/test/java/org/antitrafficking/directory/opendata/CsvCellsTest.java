@@ -42,7 +42,7 @@ class CsvCellsTest {
     }
 
     private static Citation citation(String slug) {
-        return new Citation(slug, "A title", "A publisher", "2024", false, null);
+        return new Citation(slug, "A title", "A publisher", "2024", false, null, "document");
     }
 
 }

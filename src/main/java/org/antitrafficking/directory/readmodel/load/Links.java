@@ -39,7 +39,7 @@ final class Links {
     Links(DirectoryRows rows) {
         for (SourceRow source : rows.sources()) {
             citations.put(source.id(), new Citation(source.slug(), source.title(), source.publisher(),
-                    source.dateLabel(), "supplement".equals(source.kind()), source.publishedOn()));
+                    source.dateLabel(), "supplement".equals(source.kind()), source.publishedOn(), source.kind()));
             sourcePositions.put(source.id(), source.position());
         }
         rows.departments()

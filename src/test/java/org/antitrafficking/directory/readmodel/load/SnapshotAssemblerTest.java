@@ -167,7 +167,7 @@ class SnapshotAssemblerTest {
             .containsExactly("ccht", "hsi");
         assertThat(source.recordCount()).isEqualTo(7);
         assertThat(source.citation()).isEqualTo(new Citation("dhs-in-action", "DHS in Action: Human Trafficking",
-                "U.S. Department of Homeland Security", "2024", false, LocalDate.of(2024, 6, 1)));
+                "U.S. Department of Homeland Security", "2024", false, LocalDate.of(2024, 6, 1), "document"));
 
         assertThat(snapshot.sources().page("blue-campaign-site").records())
             .extracting(SourcePage.Group::kind, group -> slugs(group.records()))
