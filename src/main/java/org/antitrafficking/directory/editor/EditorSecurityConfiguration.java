@@ -1,5 +1,7 @@
 package org.antitrafficking.directory.editor;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,9 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Spring Security for {@code /editor} and nothing else: the public site has no session,
@@ -20,9 +20,10 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
  * Editors sign in with a form; a session is made for them, in PostgreSQL, under a new
  * identifier at sign-in, and ended by signing out (a POST with its CSRF token) or after
  * {@code server.servlet.session.timeout} idle. Every form carries a CSRF token kept in
- * the session. Anonymous visitors are sent to the sign-in page from every editor address;
- * an editor whose password is a one-time one can reach only the page to change it and
- * signing out.
+ * the session; before sign-in, where there is no session, a signed one
+ * ({@link SignInTokens}), so that no visit stores anything. Anonymous visitors are sent
+ * to the sign-in page from every editor address; an editor whose password is a one-time
+ * one can reach only the page to change it and signing out.
  *
  * <p>
  * The site's own {@code SecurityHeadersFilter} sends the security headers on every
@@ -46,11 +47,10 @@ class EditorSecurityConfiguration {
     static final String NO_STORE = "no-store, private";
 
     @Bean
-    SecurityFilterChain editorFilterChain(HttpSecurity http) {
-        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
-        // The page asked for is remembered in the session and restored after sign-in,
-        // without a ?continue that the site's parameter check would strip again.
-        requestCache.setMatchingRequestParameterName(null);
+    SecurityFilterChain editorFilterChain(HttpSecurity http, SignInThrottle keys) {
+        // The page asked for is remembered in a cookie of /editor and restored after
+        // sign-in; no session is made before it.
+        ContinueCookie requestCache = new ContinueCookie();
         http.securityMatcher(HOME + "/**")
             .authorizeHttpRequests((authorize) -> authorize.requestMatchers(SIGN_IN)
                 .permitAll()
@@ -62,7 +62,7 @@ class EditorSecurityConfiguration {
                 .successHandler(new SignInHandlers.Success(requestCache))
                 .failureHandler(new SignInHandlers.Failure()))
             .logout((logout) -> logout.logoutUrl(SIGN_OUT).logoutSuccessUrl(SIGN_IN + "?signed-out"))
-            .csrf((csrf) -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
+            .csrf((csrf) -> csrf.csrfTokenRepository(new SignInTokens(keys::hash, Clock.systemUTC())))
             .requestCache((cache) -> cache.requestCache(requestCache))
             .sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
             .exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new SignInHandlers.Denied()))

@@ -35,7 +35,10 @@ final class SignInHandlers {
      */
     static final class Success extends SavedRequestAwareAuthenticationSuccessHandler {
 
+        private final RequestCache requestCache;
+
         Success(RequestCache requestCache) {
+            this.requestCache = requestCache;
             setRequestCache(requestCache);
             setDefaultTargetUrl(EditorSecurityConfiguration.HOME);
             setAlwaysUseDefaultTargetUrl(false);
@@ -45,6 +48,8 @@ final class SignInHandlers {
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                 Authentication authentication) throws IOException, ServletException {
             log.info("Editor {} signed in", authentication.getName());
+            // The page asked for is read from this request; the answer forgets it.
+            this.requestCache.removeRequest(request, response);
             if (EditorRoles.mustChangePassword(authentication)) {
                 getRedirectStrategy().sendRedirect(request, response, EditorSecurityConfiguration.PASSWORD);
                 return;

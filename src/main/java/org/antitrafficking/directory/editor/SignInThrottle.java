@@ -116,7 +116,11 @@ class SignInThrottle {
         }
     }
 
-    private byte[] hash(String value) {
+    /**
+     * A keyed hash with the key every instance shares (V48), for what must not be guessed
+     * or forged.
+     */
+    byte[] hash(String value) {
         byte[] secret = key;
         if (secret == null) {
             secret = jdbc.sql("SELECT hash_key FROM editor_sign_in_key").query(byte[].class).single();

@@ -1,6 +1,7 @@
 package org.antitrafficking.directory.editor;
 
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ class EditorSessionTest extends EditorServerTest {
 
     @Test
     void shouldSetTheSessionCookieWithEveryAttribute() {
-        List<String> attributes = sessionCookie(client().get(SIGN_IN));
+        List<String> attributes = sessionCookie(signIn(client()));
         assertThat(attributes.get(0)).startsWith("__Host-editor=").hasSizeGreaterThan(40);
         assertThat(attributes).contains("Path=/", "Secure", "HttpOnly", "SameSite=Strict");
         assertThat(attributes).noneMatch((attribute) -> attribute.startsWith("Domain")
@@ -42,9 +43,48 @@ class EditorSessionTest extends EditorServerTest {
 
     @Test
     void shouldMarkItSecureBehindTls() {
-        Response page = client().get(SIGN_IN, "X-Forwarded-Proto", "https");
-        assertThat(sessionCookie(page)).contains("Secure", "HttpOnly", "SameSite=Strict");
+        EditorClient editor = client();
+        Response page = editor.get(SIGN_IN, "X-Forwarded-Proto", "https");
         assertThat(page.headers("Strict-Transport-Security")).hasSize(1);
+        assertThat(sessionCookie(signIn(editor))).contains("Secure", "HttpOnly", "SameSite=Strict");
+    }
+
+    @Test
+    void shouldStoreNothingForAVisitToTheSignInPageNorForAFailedSignIn() {
+        int sessions = jdbc.queryForObject("SELECT count(*) FROM editor_session", Integer.class);
+        for (int i = 0; i < 20; i++) {
+            EditorClient visitor = client();
+            Response page = visitor.get(SIGN_IN);
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.setCookies()).as("cookies of the sign-in page").isEmpty();
+            assertThat(visitor.get(HOME + "/suggestions").setCookies()).as("cookies of a page asked for")
+                .singleElement()
+                .asString()
+                .startsWith(ContinueCookie.NAME + "=/editor/suggestions;")
+                .contains("Path=/editor", "HttpOnly", "Secure", "SameSite=Strict");
+            assertThat(
+                    visitor.post(SIGN_IN, Map.of("username", "nobody-" + i, "password", "not the password")).location())
+                .startsWith(SIGN_IN + "?error");
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM editor_session", Integer.class))
+            .as("sessions stored for visitors who did not sign in")
+            .isEqualTo(sessions);
+    }
+
+    @Test
+    void shouldRefuseASignInWithoutItsTokenOrWithAForgedOne() {
+        String name = editorWithPassword("no-token", GOOD_PASSWORD);
+        EditorClient editor = client();
+        editor.get(SIGN_IN);
+        String token = editor.csrf();
+        assertThat(editor.postExactly(SIGN_IN, Map.of("username", name, "password", GOOD_PASSWORD)).status())
+            .isEqualTo(403);
+        String forged = Base64.getUrlEncoder()
+            .encodeToString(("s." + (System.currentTimeMillis() / 1000) + ".AAAA.AAAA").getBytes());
+        assertThat(editor.postExactly(SIGN_IN, Map.of("username", name, "password", GOOD_PASSWORD, "_csrf", forged))
+            .status()).isEqualTo(403);
+        assertThat(editor.postExactly(SIGN_IN, Map.of("username", name, "password", GOOD_PASSWORD, "_csrf", token))
+            .location()).isEqualTo(HOME);
     }
 
     @Test
@@ -52,14 +92,14 @@ class EditorSessionTest extends EditorServerTest {
         String name = editorWithPassword("fixation", GOOD_PASSWORD);
         EditorClient editor = client();
         editor.get(SIGN_IN);
-        String before = editor.cookie();
-        assertThat(before).isNotNull();
+        String planted = "a-session-id-someone-planted-" + Long.toString(System.nanoTime(), 36);
+        editor.cookie(planted);
         editor.post(SIGN_IN, Map.of("username", name, "password", GOOD_PASSWORD));
-        assertThat(editor.cookie()).isNotNull().isNotEqualTo(before);
+        assertThat(editor.cookie()).isNotNull().isNotEqualTo(planted);
         assertThat(editor.get(HOME).status()).isEqualTo(200);
 
         EditorClient fixed = client();
-        fixed.cookie(before);
+        fixed.cookie(planted);
         assertThat(fixed.get(HOME).location()).as("the identifier from before the sign-in").isEqualTo(SIGN_IN);
     }
 
@@ -124,6 +164,12 @@ class EditorSessionTest extends EditorServerTest {
             @Qualifier("sessionRepositoryFilterRegistration") @Autowired DelegatingFilterProxyRegistrationBean sessions) {
         assertThat(security.getUrlPatterns()).containsExactly("/editor/*");
         assertThat(sessions.getUrlPatterns()).containsExactly("/editor/*");
+    }
+
+    private Response signIn(EditorClient editor) {
+        String name = editorWithPassword("cookie", GOOD_PASSWORD);
+        editor.get(SIGN_IN);
+        return editor.post(SIGN_IN, Map.of("username", name, "password", GOOD_PASSWORD));
     }
 
     private static List<String> sessionCookie(Response page) {
