@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -229,21 +230,47 @@ class EditableRecords {
      * A program's operators, one a line: the role, then the agency's slug ("runs hsi").
      */
     private static @Nullable String operators(Program program) {
-        List<String> lines = program.getOperators()
-            .stream()
-            .map((operator) -> Slugs.of(operator.getRole()) + " " + operator.getAgency().getSlug())
+        return agencyLines(program.getOperators(), ProgramOperator::getRole, ProgramOperator::getAgency);
+    }
+
+    private static void writeOperators(Program program, @Nullable String value, EditContext edit) {
+        writeAgencyLines(program.getOperators(), value, OperatorRole.class, "editor.problem.operator-line",
+                ProgramOperator::new, edit);
+    }
+
+    /**
+     * A form of relief's agencies, one a line: the role, then the agency's slug
+     * ("administers uscis").
+     */
+    private static @Nullable String handlers(ReliefType relief) {
+        return agencyLines(relief.getHandlers(), ReliefHandler::getRole, ReliefHandler::getAgency);
+    }
+
+    private static void writeHandlers(ReliefType relief, @Nullable String value, EditContext edit) {
+        writeAgencyLines(relief.getHandlers(), value, HandlerRole.class, "editor.problem.handler-line",
+                ReliefHandler::new, edit);
+    }
+
+    /**
+     * Agencies with a role each, one a line, sorted: the role, then the agency's slug.
+     */
+    private static <L> @Nullable String agencyLines(Set<L> links, Function<L, ? extends Enum<?>> role,
+            Function<L, Agency> agency) {
+        List<String> lines = links.stream()
+            .map((link) -> Slugs.of(role.apply(link)) + " " + agency.apply(link).getSlug())
             .sorted()
             .toList();
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
-    private static void writeOperators(Program program, @Nullable String value, EditContext edit) {
-        Map<String, OperatorRole> wanted = roleLines(value, OperatorRole.class, (body) -> !body.contains("/"),
-                "editor.problem.operator-line");
-        Set<ProgramOperator> operators = new HashSet<>();
-        wanted.forEach((slug, role) -> operators.add(new ProgramOperator(edit.agency(slug), role)));
-        program.getOperators().retainAll(operators);
-        program.getOperators().addAll(operators);
+    /** Makes the set the agencies and roles of the lines, keeping the links unchanged. */
+    private static <L, E extends Enum<E>> void writeAgencyLines(Set<L> links, @Nullable String value, Class<E> roles,
+            String problem, BiFunction<Agency, E, L> link, EditContext edit) {
+        Map<String, E> wanted = roleLines(value, roles, (body) -> !body.contains("/"), problem);
+        Set<L> chosen = new HashSet<>();
+        wanted.forEach((slug, role) -> chosen.add(link.apply(edit.agency(slug), role)));
+        links.retainAll(chosen);
+        links.addAll(chosen);
     }
 
     /**
@@ -263,28 +290,6 @@ class EditableRecords {
             }
         }
         return wanted;
-    }
-
-    /**
-     * A form of relief's agencies, one a line: the role, then the agency's slug
-     * ("administers uscis").
-     */
-    private static @Nullable String handlers(ReliefType relief) {
-        List<String> lines = relief.getHandlers()
-            .stream()
-            .map((handler) -> Slugs.of(handler.getRole()) + " " + handler.getAgency().getSlug())
-            .sorted()
-            .toList();
-        return lines.isEmpty() ? null : String.join("\n", lines);
-    }
-
-    private static void writeHandlers(ReliefType relief, @Nullable String value, EditContext edit) {
-        Map<String, HandlerRole> wanted = roleLines(value, HandlerRole.class, (body) -> !body.contains("/"),
-                "editor.problem.handler-line");
-        Set<ReliefHandler> handlers = new HashSet<>();
-        wanted.forEach((slug, role) -> handlers.add(new ReliefHandler(edit.agency(slug), role)));
-        relief.getHandlers().retainAll(handlers);
-        relief.getHandlers().addAll(handlers);
     }
 
     /**
