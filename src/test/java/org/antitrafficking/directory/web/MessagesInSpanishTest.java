@@ -121,6 +121,18 @@ class MessagesInSpanishTest {
         })).isEmpty();
     }
 
+    /**
+     * The glossary's other "never": no federal source says "alivio migratorio", so
+     * immigration relief is "beneficios de inmigración", as USCIS writes it.
+     */
+    @Test
+    void shouldFollowTheGlossaryForImmigrationRelief() throws IOException {
+        assertThat(problems(load("messages/messages_es.properties"),
+                (key, text) -> text.toLowerCase(Locale.ROOT).contains("alivio migratorio")
+                        ? List.of(key + " says alivio migratorio") : List.of()))
+            .isEmpty();
+    }
+
     /** What the check finds wrong in each message, key by key in alphabetical order. */
     private static List<String> problems(Properties messages, BiFunction<String, String, List<String>> check) {
         List<String> problems = new ArrayList<>();
