@@ -7,7 +7,7 @@ set -euo pipefail
 BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_OUT=${BENCH_OUT:-$BENCH_ROOT/target/bench}
 BENCH_PG_PORT=${BENCH_PG_PORT:-55432}
-BENCH_PG_CLUSTER=directorybench
+BENCH_PG_CLUSTER=${BENCH_PG_CLUSTER:-directorybench}
 APP_PORT=${APP_PORT:-8181}
 NGINX_PORT=${NGINX_PORT:-8182}
 mkdir -p "$BENCH_OUT"
@@ -98,6 +98,25 @@ migrate() {
     java -Dspring.context.exit=onRefresh -jar "$(jar)" --server.port=0 > "$BENCH_OUT/migrate.log" 2>&1
 }
 
+# Uses database directory_scale_$1: the seed with $1 synthetic programs and other records in
+# proportion (bench/generate.sql), migrated and generated anew unless BENCH_REUSE=1 finds it made.
+scale_database() {
+    local size=$1 database=directory_scale_$1 generate_start
+    use_database "$database"
+    if [ "${BENCH_REUSE:-0}" = 1 ] && database_exists "$database"; then
+        log "reusing $database"
+    else
+        fresh_database "$database" 2>/dev/null
+        migrate
+    fi
+    if [ "$size" -gt 0 ] && [ "$(bench_psql -d "$database" -Atc "SELECT count(*) FROM program WHERE slug LIKE 'gen-%'")" = 0 ]; then
+        log "generating $size programs"
+        generate_start=$(date +%s)
+        bench_psql -d "$database" -v programs="$size" -f "$BENCH_ROOT/bench/generate.sql" > /dev/null
+        log "generated in $(( $(date +%s) - generate_start )) s"
+    fi
+}
+
 # deploy/start refuses to run as root, as production should: when the benchmarks run as root, the
 # application (and jcmd, which must be its user to attach) runs as a system user of its own.
 BENCH_USER=${BENCH_USER:-directory-bench}
@@ -134,11 +153,14 @@ as_app_user() {
 }
 
 APP_PID=
+APP_PIDS=()
 STARTED_MS=
 
-# Starts the application in the background (deploy/start unless APP_START says otherwise) and waits
-# for its first page; STARTED_MS says how many milliseconds that took. Extra arguments go to the
-# application. Not in a subshell: stop_app needs APP_PID.
+# Starts the application in the background (deploy/start unless APP_START says otherwise) on
+# APP_PORT and waits for its first page; STARTED_MS says how many milliseconds that took. Extra
+# arguments go to the application. It logs to $BENCH_OUT/app.log, or APP_LOG's name there: a second
+# instance, started with another APP_PORT and APP_LOG, runs beside the first until stop_app stops
+# both. Not in a subshell: stop_app needs APP_PID and APP_PIDS.
 start_app() {
     local start_command=${APP_START:-"$BENCH_ROOT/deploy/start $(jar)"}
     local started
@@ -147,12 +169,13 @@ start_app() {
     # A simple command, not a function, so that the background job is setpriv itself, which execs
     # deploy/start, which execs the JVM: APP_PID is the JVM's own pid. shellcheck disable=SC2086,SC2046
     SERVER_PORT=$APP_PORT DIRECTORY_RUNTIME_DIR=$(app_runtime_dir) \
-        $(app_user_prefix) $start_command "$@" > "$BENCH_OUT/app.log" 2>&1 &
+        $(app_user_prefix) $start_command "$@" > "$BENCH_OUT/${APP_LOG:-app.log}" 2>&1 &
     APP_PID=$!
+    APP_PIDS+=("$APP_PID")
     until curl -sf -o /dev/null "http://localhost:$APP_PORT/"; do
         if ! kill -0 "$APP_PID" 2>/dev/null; then
-            log "the application died; see $BENCH_OUT/app.log"
-            tail -20 "$BENCH_OUT/app.log" >&2
+            log "the application died; see $BENCH_OUT/${APP_LOG:-app.log}"
+            tail -20 "$BENCH_OUT/${APP_LOG:-app.log}" >&2
             return 1
         fi
         sleep 0.02
@@ -161,11 +184,13 @@ start_app() {
 }
 
 stop_app() {
-    if [ -n "$APP_PID" ]; then
-        kill "$APP_PID" 2>/dev/null || true
-        wait "$APP_PID" 2>/dev/null || true
-        APP_PID=
-    fi
+    local pid
+    for pid in "${APP_PIDS[@]}"; do
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
+    APP_PIDS=()
+    APP_PID=
 }
 
 # The pid of the JVM itself (deploy/start execs it, so it is APP_PID).

@@ -1,7 +1,9 @@
 package org.antitrafficking.directory.readmodel;
 
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,6 +11,21 @@ import java.util.Optional;
  * {@code GRANT_PROGRAM} is {@code grant-program}.
  */
 public final class Slugs {
+
+    /**
+     * Each enum's values by slug, made once per enum: the read model parses a value for
+     * every row it reads, hundreds of thousands at a time.
+     */
+    private static final ClassValue<Map<String, Enum<?>>> BY_SLUG = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> bySlug = new HashMap<>();
+            for (Object value : type.getEnumConstants()) {
+                bySlug.putIfAbsent(of((Enum<?>) value), (Enum<?>) value);
+            }
+            return Collections.unmodifiableMap(bySlug);
+        }
+    };
 
     private Slugs() {
     }
@@ -18,7 +35,7 @@ public final class Slugs {
     }
 
     public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String slug) {
-        return Arrays.stream(type.getEnumConstants()).filter(value -> of(value).equals(slug)).findFirst();
+        return Optional.ofNullable(type.cast(BY_SLUG.get(type).get(slug)));
     }
 
     /**

@@ -78,28 +78,24 @@ final class Groups {
 
     final Map<Long, List<FigureView>> taskForceFigures;
 
-    Groups(DirectoryRows rows, Links links) {
-        List<ComponentRow> componentsByName = sorted(rows.components(), ComponentRow::name);
+    Groups(DirectoryRows rows, Ordered ordered, Links links, Map<Long, List<ChannelRow>> channelsByHotline) {
+        List<ComponentRow> componentsByName = ordered.components();
         componentsByParent = groupBy(componentsByName.stream().filter(row -> row.parentId() != null),
                 ComponentRow::parentId);
         topComponentsByDepartment = groupBy(componentsByName.stream().filter(row -> row.parentId() == null),
                 ComponentRow::departmentId);
         rows.components().forEach(row -> componentCounts.merge(row.departmentId(), 1, Integer::sum));
-        List<ProgramRow> programsByName = sorted(rows.programs(), ProgramRow::name);
+        List<ProgramRow> programsByName = ordered.programs();
         programsByDepartment = groupBy(programsByName.stream().filter(row -> row.departmentId() != null),
                 ProgramRow::departmentId);
         programsByTaskForce = groupBy(programsByName.stream().filter(row -> row.taskForceId() != null),
                 ProgramRow::taskForceId);
         programsByParent = groupBy(programsByName.stream().filter(row -> row.parentId() != null), ProgramRow::parentId);
-        operatorsByProgram = groupBy(rows.operators()
-            .stream()
-            .sorted(Comparator.comparing((OperatorRow row) -> value(OperatorRole.class, row.role()))
-                .thenComparing(row -> links.components.get(row.componentId()).name())), OperatorRow::programId);
-        operatorsByComponent = groupBy(
-                rows.operators()
-                    .stream()
-                    .sorted(Comparator.comparing(row -> links.programs.get(row.programId()).name())),
-                OperatorRow::componentId);
+        operatorsByProgram = groupBy(rows.operators().stream(), OperatorRow::programId,
+                Comparator.comparing((OperatorRow row) -> value(OperatorRole.class, row.role()))
+                    .thenComparing(row -> links.components.get(row.componentId()).name()));
+        operatorsByComponent = groupBy(rows.operators().stream(), OperatorRow::componentId,
+                Comparator.comparing(row -> links.programs.get(row.programId()).name()));
         membersByTaskForce = groupBy(rows.members().stream(), MemberRow::taskForceId);
         taskForcesByDepartment = taskForcesBy(rows, links, member -> (member.departmentId() != null)
                 ? member.departmentId() : links.componentRows.get(member.componentId()).departmentId());
@@ -109,25 +105,26 @@ final class Groups {
                 HotlineRow::departmentId);
         hotlinesByComponent = groupBy(hotlinesByPosition.stream().filter(row -> row.componentId() != null),
                 HotlineRow::componentId);
-        channelsByHotline = groupBy(sorted(rows.channels(), ChannelRow::position).stream(), ChannelRow::hotlineId);
+        this.channelsByHotline = channelsByHotline;
         reliefByDepartment = groupBy(sorted(rows.reliefTypes(), ReliefRow::position).stream(), ReliefRow::departmentId);
-        handlersByRelief = groupBy(
-                rows.handlers()
-                    .stream()
-                    .sorted(Comparator.comparing((HandlerRow row) -> value(HandlerRole.class, row.role()))
-                        .thenComparing(row -> links.components.get(row.componentId()).name())),
-                HandlerRow::reliefTypeId);
+        handlersByRelief = groupBy(rows.handlers().stream(), HandlerRow::reliefTypeId,
+                Comparator.comparing((HandlerRow row) -> value(HandlerRole.class, row.role()))
+                    .thenComparing(row -> links.components.get(row.componentId()).name()));
         Map<Long, Integer> reliefPositions = rows.reliefTypes()
             .stream()
             .collect(Collectors.toMap(ReliefRow::id, ReliefRow::position));
-        handlersByComponent = groupBy(
-                rows.handlers().stream().sorted(Comparator.comparing(row -> reliefPositions.get(row.reliefTypeId()))),
-                HandlerRow::componentId);
+        handlersByComponent = groupBy(rows.handlers().stream(), HandlerRow::componentId,
+                Comparator.comparing(row -> reliefPositions.get(row.reliefTypeId())));
         List<FigureRow> figures = sorted(rows.figures(), FigureRow::position);
         departmentFigures = figuresBy(figures, links, FigureRow::departmentId);
         componentFigures = figuresBy(figures, links, FigureRow::componentId);
         programFigures = figuresBy(figures, links, FigureRow::programId);
         taskForceFigures = figuresBy(figures, links, FigureRow::taskForceId);
+    }
+
+    /** Each hotline's channels in their order. */
+    static Map<Long, List<ChannelRow>> channelsByHotline(DirectoryRows rows) {
+        return groupBy(sorted(rows.channels(), ChannelRow::position).stream(), ChannelRow::hotlineId);
     }
 
     /**
@@ -136,19 +133,14 @@ final class Groups {
      */
     private static Map<Long, List<RecordLink>> taskForcesBy(DirectoryRows rows, Links links,
             Function<MemberRow, Long> participant) {
-        Map<Long, LinkedHashSet<RecordLink>> byParticipant = new HashMap<>();
-        rows.members()
-            .stream()
-            .sorted(Comparator.comparing(member -> links.taskForces.get(member.taskForceId()).name()))
-            .forEach(member -> {
-                Long id = participant.apply(member);
-                if (id != null) {
-                    byParticipant.computeIfAbsent(id, key -> new LinkedHashSet<>())
-                        .add(links.taskForces.get(member.taskForceId()));
-                }
-            });
+        Map<Long, List<MemberRow>> byParticipant = groupBy(
+                rows.members().stream().filter(member -> participant.apply(member) != null), participant,
+                Comparator.comparing(member -> links.taskForces.get(member.taskForceId()).name()));
         Map<Long, List<RecordLink>> lists = new HashMap<>();
-        byParticipant.forEach((id, taskForces) -> lists.put(id, List.copyOf(taskForces)));
+        byParticipant.forEach((id, members) -> lists.put(id,
+                List.copyOf(members.stream()
+                    .map(member -> links.taskForces.get(member.taskForceId()))
+                    .collect(Collectors.toCollection(LinkedHashSet::new)))));
         return lists;
     }
 

@@ -36,6 +36,8 @@ final class Links {
 
     private final Map<Long, Integer> sourcePositions = new HashMap<>();
 
+    private final Map<List<Long>, Provenance> withoutNote = new HashMap<>();
+
     Links(DirectoryRows rows) {
         for (SourceRow source : rows.sources()) {
             citations.put(source.id(), new Citation(source.slug(), source.title(), source.publisher(),
@@ -62,8 +64,18 @@ final class Links {
                     new RecordLink(RecordKind.RELIEF_TYPE, row.slug(), row.name(), row.shortName())));
     }
 
-    /** The record's sources in the directory's order of sources, and its note. */
+    /**
+     * The record's sources in the directory's order of sources, and its note. Records
+     * citing the same sources without a note of their own, as most do, share one.
+     */
     Provenance provenance(List<Long> sources, String note) {
+        if (note == null) {
+            return withoutNote.computeIfAbsent(sources, key -> provenanceOf(key, null));
+        }
+        return provenanceOf(sources, note);
+    }
+
+    private Provenance provenanceOf(List<Long> sources, String note) {
         return new Provenance(
                 sources.stream().sorted(Comparator.comparing(sourcePositions::get)).map(citations::get).toList(), note);
     }

@@ -1,6 +1,7 @@
 package org.antitrafficking.directory.readmodel.load;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.antitrafficking.directory.readmodel.RecordKind;
@@ -23,7 +24,7 @@ final class SearchRecords {
     private SearchRecords() {
     }
 
-    static SearchIndex index(Ordered rows, Links links, Groups groups) {
+    static SearchIndex index(Ordered rows, Links links, Map<Long, List<ChannelRow>> channelsByHotline) {
         SearchIndex.Builder index = SearchIndex.builder();
         rows.departments()
             .forEach(row -> index.add(links.departments.get(row.id()), row.name(), join(row.name(), row.acronym()),
@@ -38,11 +39,10 @@ final class SearchRecords {
             .forEach(row -> index.add(links.taskForces.get(row.id()), row.name(), join(row.name(), row.acronym()),
                     row.description(), join(row.otherParticipants(), row.sourceNote())));
         rows.hotlines()
-            .forEach(row -> index.add(links.hotlines.get(row.id()), row.name(), row.name(), row.description(),
-                    join(Stream.concat(Stream.of(row.audience(), row.languages(), row.sourceNote()),
-                            groups.channelsByHotline.getOrDefault(row.id(), List.of())
-                                .stream()
-                                .map(ChannelRow::displayValue)))));
+            .forEach(row -> index
+                .add(links.hotlines.get(row.id()), row.name(), row.name(), row.description(), join(Stream.concat(
+                        Stream.of(row.audience(), row.languages(), row.sourceNote()),
+                        channelsByHotline.getOrDefault(row.id(), List.of()).stream().map(ChannelRow::displayValue)))));
         // What every form of relief is, so that searching for "immigration relief" finds
         // them all.
         rows.reliefTypes()

@@ -23,7 +23,9 @@ import org.antitrafficking.directory.readmodel.RetiredRecords;
 import org.antitrafficking.directory.readmodel.SourcePage;
 import org.antitrafficking.directory.readmodel.TaskForceSummary;
 import org.antitrafficking.directory.readmodel.WorkFunction;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.ChannelRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.HotlineRow;
+import org.antitrafficking.directory.readmodel.search.SearchIndex;
 
 import static org.antitrafficking.directory.readmodel.load.Rows.bySlug;
 
@@ -40,7 +42,11 @@ final class SnapshotAssembler {
     static DirectorySnapshot assemble(DirectoryRows rows) {
         Ordered ordered = Ordered.of(rows);
         Links links = new Links(rows);
-        Groups groups = new Groups(rows, links);
+        Map<Long, List<ChannelRow>> channels = Groups.channelsByHotline(rows);
+        // At a hundred thousand programs the index takes about half the assembling.
+        Aside<SearchIndex> search = Aside.start("search-index-builder",
+                () -> SearchRecords.index(ordered, links, channels));
+        Groups groups = new Groups(rows, ordered, links, channels);
         ProgramAssembler programs = new ProgramAssembler(links, groups, ordered.programs());
         AgencyAssembler agencies = new AgencyAssembler(links, groups, programs);
         DepartmentAssembler departments = new DepartmentAssembler(links, groups, agencies, programs);
@@ -94,8 +100,7 @@ final class SnapshotAssembler {
                 new DirectoryCounts(rows.departments().size(), rows.components().size(), rows.programs().size(),
                         rows.taskForces().size(), rows.hotlines().size(), rows.reliefTypes().size(),
                         rows.sources().size()),
-                SearchRecords.index(ordered, links, groups),
-                FunctionTally.of(agencyList.stream().map(AgencySummary::functions).toList()),
+                search.join(), FunctionTally.of(agencyList.stream().map(AgencySummary::functions).toList()),
                 FunctionTally.of(taskForceList.stream().map(TaskForceSummary::functions).toList()),
                 HistoryAssembler.histories(rows, links), new RetiredRecords(rows.retired()));
     }

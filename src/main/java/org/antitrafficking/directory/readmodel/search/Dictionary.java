@@ -35,11 +35,20 @@ final class Dictionary {
 
     private final int[][] termsByStem;
 
+    /** Per term, the place of its stem in {@link #stemTerms}. */
+    private final int[] stemOfTerm;
+
     private Dictionary(String[] terms, int[][] postings, String[] stemTerms, int[][] termsByStem) {
         this.terms = terms;
         this.postings = postings;
         this.stemTerms = stemTerms;
         this.termsByStem = termsByStem;
+        this.stemOfTerm = new int[terms.length];
+        for (int stem = 0; stem < termsByStem.length; stem++) {
+            for (int term : termsByStem[stem]) {
+                stemOfTerm[term] = stem;
+            }
+        }
     }
 
     /**
@@ -50,10 +59,22 @@ final class Dictionary {
         String[] terms = postings.keySet().toArray(String[]::new);
         Arrays.sort(terms);
         int[][] lists = new int[terms.length][];
-        Map<String, IntList> byStem = new HashMap<>();
+        String[] stemOfTerm = new String[terms.length];
         for (int i = 0; i < terms.length; i++) {
             lists[i] = postings.get(terms[i]).toArray();
-            byStem.computeIfAbsent(stems.get(terms[i]), key -> new IntList()).add(i);
+            stemOfTerm[i] = stems.get(terms[i]);
+        }
+        return of(terms, lists, stemOfTerm);
+    }
+
+    /**
+     * Takes the words sorted, each with its postings and its stem, at the same place in
+     * {@code postings} and {@code stemOfTerm}.
+     */
+    static Dictionary of(String[] terms, int[][] postings, String[] stemOfTerm) {
+        Map<String, IntList> byStem = new HashMap<>();
+        for (int i = 0; i < terms.length; i++) {
+            byStem.computeIfAbsent(stemOfTerm[i], key -> new IntList()).add(i);
         }
         String[] stemTerms = byStem.keySet().toArray(String[]::new);
         Arrays.sort(stemTerms);
@@ -61,7 +82,13 @@ final class Dictionary {
         for (int i = 0; i < stemTerms.length; i++) {
             termsByStem[i] = byStem.get(stemTerms[i]).toArray();
         }
-        return new Dictionary(terms, lists, stemTerms, termsByStem);
+        return new Dictionary(terms, postings, stemTerms, termsByStem);
+    }
+
+    /** The stem of a word the records use, or null for a word they do not. */
+    String stemOf(String word) {
+        int term = Arrays.binarySearch(terms, word);
+        return (term >= 0) ? stemTerms[stemOfTerm[term]] : null;
     }
 
     /** The postings of the term at this place in the dictionary. */

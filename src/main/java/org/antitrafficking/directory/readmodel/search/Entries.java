@@ -57,6 +57,11 @@ final class Entries {
         return ranges.get(kind);
     }
 
+    /** The record with this number. */
+    Entry entry(int doc) {
+        return entries[doc];
+    }
+
     /** The record's place in name order. */
     int nameRank(int doc) {
         return nameRanks[doc];

@@ -3,7 +3,7 @@ package org.antitrafficking.directory.readmodel.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
 
 import org.antitrafficking.directory.readmodel.Highlighted;
 
@@ -25,9 +25,12 @@ final class Highlighter {
      * The stem of every word the records use, so that marking matches in results need not
      * stem again.
      */
-    private final Map<String, String> stems;
+    private final Function<String, String> stems;
 
-    Highlighter(Map<String, String> stems) {
+    /**
+     * @param stems the stem of a word the records use, or null for one they do not
+     */
+    Highlighter(Function<String, String> stems) {
         this.stems = stems;
     }
 
@@ -42,7 +45,7 @@ final class Highlighter {
         boolean[] matches = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
-            String known = stems.get(word);
+            String known = stems.apply(word);
             String stem = (known != null) ? known : EnglishWords.stem(word);
             matches[i] = query.matches(word, stem, names);
         }

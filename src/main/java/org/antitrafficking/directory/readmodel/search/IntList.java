@@ -26,6 +26,18 @@ final class IntList {
         }
     }
 
+    int get(int index) {
+        return values[index];
+    }
+
+    int size() {
+        return size;
+    }
+
+    void clear() {
+        size = 0;
+    }
+
     int[] toArray() {
         return Arrays.copyOf(values, size);
     }

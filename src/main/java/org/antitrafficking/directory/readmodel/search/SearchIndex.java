@@ -57,9 +57,9 @@ public final class SearchIndex implements DirectorySearch {
     private final Entries entries;
 
     /**
-     * The records whose name or acronym, as search words joined by spaces, is the key.
+     * The records whose name or acronym, as search words joined by spaces, is a query.
      */
-    private final Map<String, int[]> exactMatches;
+    private final ExactNames exactMatches;
 
     private final Scorer scorer;
 
@@ -73,14 +73,13 @@ public final class SearchIndex implements DirectorySearch {
      */
     final Semaphore scoringPermits;
 
-    SearchIndex(Entries.Entry[] entries, Dictionary dictionary, Map<String, int[]> exactMatches,
-            Map<String, int[]> lettersInNames, Map<String, String> stems, Spelling spelling,
-            Map<RecordKind, int[]> ranges) {
+    SearchIndex(Entries.Entry[] entries, Dictionary dictionary, ExactNames exactMatches,
+            Map<String, int[]> lettersInNames, Spelling spelling, Map<RecordKind, int[]> ranges) {
         this.entries = new Entries(entries, ranges);
         ScoringPool scorings = new ScoringPool(entries.length);
         this.scoringPermits = scorings.permits;
         this.scorer = new Scorer(dictionary, lettersInNames, scorings);
-        this.highlighter = new Highlighter(stems);
+        this.highlighter = new Highlighter(dictionary::stemOf);
         this.exactMatches = exactMatches;
         this.spelling = spelling;
     }
@@ -102,7 +101,7 @@ public final class SearchIndex implements DirectorySearch {
             return List.of();
         }
         TopHits best = new TopHits(MAX_HITS);
-        int[] exact = exactMatches.get(Query.phrase(words));
+        int[] exact = exactMatches.matching(Query.phrase(words), entries);
         try (Scoring scoring = scorer.score(query)) {
             for (int i = 0; i < scoring.candidateCount; i++) {
                 int doc = scoring.candidates[i];

@@ -1,11 +1,11 @@
 package org.antitrafficking.directory.readmodel.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.antitrafficking.directory.readmodel.RecordKind;
@@ -40,13 +40,30 @@ final class SearchIndexBuilder {
 
     private final List<Entries.Entry> entries = new ArrayList<>();
 
-    private final Map<String, IntList> postings = new HashMap<>();
+    private final WordTable words = new WordTable();
 
-    private final Map<String, IntList> exactMatches = new HashMap<>();
+    /** Per word, by its number: its stem, or null for a one-letter word. */
+    private String[] stems = new String[256];
+
+    /** Per word: whether it is in the spelling's words already. */
+    private boolean[] spelt = new boolean[256];
+
+    /** Per word: the postings collected so far, or null for a one-letter word. */
+    private IntList[] postings = new IntList[256];
+
+    /**
+     * Per word: the last record it occurred in, and its occurrences there in each field.
+     */
+    private int[] lastDoc = new int[256];
+
+    private int[] occurrences = new int[256 * WEIGHTS.length];
+
+    /** The words of the record being added, in the order first met. */
+    private final IntList docTerms = new IntList();
 
     private final Map<String, IntList> lettersInNames = new HashMap<>();
 
-    private final Map<String, String> stems = new HashMap<>();
+    private final ExactNames.Builder exactMatches = ExactNames.builder();
 
     private final Map<RecordKind, int[]> ranges = new EnumMap<>(RecordKind.class);
 
@@ -65,64 +82,108 @@ final class SearchIndexBuilder {
         }
         range[1] = doc + 1;
         entries.add(new Entries.Entry(link, name, body));
-        Map<String, int[]> terms = new LinkedHashMap<>();
-        collect(terms, names, NAMES, doc);
-        collect(terms, body, BODY, doc);
-        collect(terms, extra, EXTRA, doc);
-        terms.forEach((term, occurrences) -> {
+        docTerms.clear();
+        collect(names, NAMES, doc);
+        collect(body, BODY, doc);
+        collect(extra, EXTRA, doc);
+        for (int i = 0; i < docTerms.size(); i++) {
+            int term = docTerms.get(i);
             int steps = 0;
-            for (int field = 0; field < occurrences.length; field++) {
-                steps += WEIGHTS[field] * Math.min(occurrences[field], MAX_OCCURRENCES);
+            for (int field = 0; field < WEIGHTS.length; field++) {
+                steps += WEIGHTS[field] * Math.min(occurrences[term * WEIGHTS.length + field], MAX_OCCURRENCES);
             }
-            int named = (occurrences[NAMES] > 0) ? Dictionary.IN_NAMES : 0;
-            postings.computeIfAbsent(term, key -> new IntList()).add((doc << 8) | named | steps);
-        });
-        exactMatch(name, doc);
+            int named = (occurrences[term * WEIGHTS.length + NAMES] > 0) ? Dictionary.IN_NAMES : 0;
+            postings[term].add((doc << 8) | named | steps);
+        }
+        exactMatches.add(doc, name);
         if (link.acronym() != null) {
-            exactMatch(link.acronym(), doc);
+            exactMatches.add(doc, link.acronym());
         }
         return this;
     }
 
-    private void exactMatch(String nameOrAcronym, int doc) {
-        List<String> words = SearchWords.of(nameOrAcronym);
-        if (!words.isEmpty()) {
-            exactMatches.computeIfAbsent(Query.phrase(words), key -> new IntList()).addUnlessLast(doc);
-        }
-    }
-
     /**
      * Counts the occurrences of each word of the text in the field; a one-letter word is
-     * kept only where it is in the names.
+     * kept only where it is in the names. A word is a run of letters and digits, as
+     * {@link Token} cuts them.
      */
-    private void collect(Map<String, int[]> terms, String text, int field, int doc) {
+    private void collect(String text, int field, int doc) {
         if (text == null) {
             return;
         }
-        for (Token token : Token.of(text)) {
-            String word = token.text().toLowerCase(Locale.ROOT);
-            if (field != EXTRA) {
-                spelling.addWord(word);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
             }
-            if (word.length() < 2) {
-                if (field == NAMES) {
-                    lettersInNames.computeIfAbsent(word, key -> new IntList()).addUnlessLast(doc);
-                }
-                continue;
+            else if (!wordChar && start >= 0) {
+                count(words.idOf(text, start, i), field, doc);
+                start = -1;
             }
-            stems.computeIfAbsent(word, EnglishWords::stem);
-            terms.computeIfAbsent(word, key -> new int[WEIGHTS.length])[field]++;
         }
     }
 
+    private void count(int term, int field, int doc) {
+        if (term == stems.length) {
+            grow();
+        }
+        String word = words.word(term);
+        if (field != EXTRA && !spelt[term]) {
+            spelling.addWord(word);
+            spelt[term] = true;
+        }
+        if (word.length() < 2) {
+            if (field == NAMES) {
+                lettersInNames.computeIfAbsent(word, key -> new IntList()).addUnlessLast(doc);
+            }
+            return;
+        }
+        if (postings[term] == null) {
+            String stem = EnglishWords.stem(word);
+            // The stemmer makes a new string even when the stem is the word itself.
+            stems[term] = stem.equals(word) ? word : stem;
+            postings[term] = new IntList();
+            lastDoc[term] = -1;
+        }
+        if (lastDoc[term] != doc) {
+            lastDoc[term] = doc;
+            Arrays.fill(occurrences, term * WEIGHTS.length, (term + 1) * WEIGHTS.length, 0);
+            docTerms.add(term);
+        }
+        occurrences[term * WEIGHTS.length + field]++;
+    }
+
+    private void grow() {
+        int capacity = 2 * stems.length;
+        stems = Arrays.copyOf(stems, capacity);
+        spelt = Arrays.copyOf(spelt, capacity);
+        postings = Arrays.copyOf(postings, capacity);
+        lastDoc = Arrays.copyOf(lastDoc, capacity);
+        occurrences = Arrays.copyOf(occurrences, capacity * WEIGHTS.length);
+    }
+
     SearchIndex build() {
-        Dictionary dictionary = Dictionary.of(postings, stems);
-        Map<String, int[]> exact = new HashMap<>();
-        exactMatches.forEach((phrase, matches) -> exact.put(phrase, matches.toArray()));
+        Integer[] terms = new Integer[words.size()];
+        int count = 0;
+        for (int term = 0; term < words.size(); term++) {
+            if (postings[term] != null) {
+                terms[count++] = term;
+            }
+        }
+        Arrays.sort(terms, 0, count, Comparator.comparing(words::word));
+        String[] sorted = new String[count];
+        int[][] lists = new int[count][];
+        String[] stemOfTerm = new String[count];
+        for (int i = 0; i < count; i++) {
+            sorted[i] = words.word(terms[i]);
+            lists[i] = postings[terms[i]].toArray();
+            stemOfTerm[i] = stems[terms[i]];
+        }
         Map<String, int[]> letters = new HashMap<>();
         lettersInNames.forEach((letter, docs) -> letters.put(letter, docs.toArray()));
-        return new SearchIndex(entries.toArray(Entries.Entry[]::new), dictionary, Map.copyOf(exact),
-                Map.copyOf(letters), Map.copyOf(stems), spelling.build(), new EnumMap<>(ranges));
+        return new SearchIndex(entries.toArray(Entries.Entry[]::new), Dictionary.of(sorted, lists, stemOfTerm),
+                exactMatches.build(), Map.copyOf(letters), spelling.build(), new EnumMap<>(ranges));
     }
 
 }

@@ -3,6 +3,7 @@ package org.antitrafficking.directory.readmodel.search;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Splits what a visitor typed into the lower-case words a search looks for. One-letter
@@ -16,6 +17,12 @@ public final class SearchWords {
 
     static final int MAX_WORD_LENGTH = 40;
 
+    /**
+     * What lies between words; compiled once, since the index splits every record's name
+     * with it.
+     */
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private SearchWords() {
     }
 
@@ -23,7 +30,7 @@ public final class SearchWords {
         if (query == null) {
             return List.of();
         }
-        return Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        return Arrays.stream(BETWEEN_WORDS.split(query.toLowerCase(Locale.ROOT)))
             .filter(word -> !word.isEmpty() && word.length() <= MAX_WORD_LENGTH)
             .distinct()
             .limit(MAX_WORDS)

@@ -19,6 +19,9 @@ final class Spelling {
 
     private static final int MIN_WORD_LENGTH = 3;
 
+    /** A space, a-z and 0-9: the characters of a padded plain word. */
+    private static final int PLAIN_CHARS = 37;
+
     private final String[] words;
 
     private final int[] trigramCounts;
@@ -114,17 +117,70 @@ final class Spelling {
             String[] sorted = words.toArray(String[]::new);
             Arrays.sort(sorted);
             int[] counts = new int[sorted.length];
-            Map<String, IntList> byTrigram = new HashMap<>();
+            IntList[] byTrigram = new IntList[PLAIN_CHARS * PLAIN_CHARS * PLAIN_CHARS];
+            int longest = 0;
+            for (String word : sorted) {
+                longest = Math.max(longest, word.length());
+            }
+            int[] trigrams = new int[longest + 1];
             for (int i = 0; i < sorted.length; i++) {
-                Set<String> trigrams = trigrams(sorted[i]);
-                counts[i] = trigrams.size();
-                for (String trigram : trigrams) {
-                    byTrigram.computeIfAbsent(trigram, key -> new IntList()).add(i);
+                int count = plainTrigrams(sorted[i], trigrams);
+                counts[i] = count;
+                for (int t = 0; t < count; t++) {
+                    if (byTrigram[trigrams[t]] == null) {
+                        byTrigram[trigrams[t]] = new IntList();
+                    }
+                    byTrigram[trigrams[t]].add(i);
                 }
             }
             Map<String, int[]> frozen = new HashMap<>();
-            byTrigram.forEach((trigram, list) -> frozen.put(trigram, list.toArray()));
+            for (int trigram = 0; trigram < byTrigram.length; trigram++) {
+                if (byTrigram[trigram] != null) {
+                    frozen.put(trigramText(trigram), byTrigram[trigram].toArray());
+                }
+            }
             return new Spelling(sorted, counts, frozen);
+        }
+
+        /**
+         * The distinct trigrams of a word of plain letters and digits, as
+         * {@link #trigrams} pads it, each as a number: into {@code into}, giving their
+         * count. Words are cut into such pieces, so every one of them is plain, and its
+         * trigrams need no strings but the few thousand distinct ones.
+         */
+        private static int plainTrigrams(String word, int[] into) {
+            int count = 0;
+            int length = word.length() + 3;
+            for (int i = 0; i + 3 <= length; i++) {
+                int trigram = (code(word, i - 2) * PLAIN_CHARS + code(word, i - 1)) * PLAIN_CHARS + code(word, i);
+                boolean known = false;
+                for (int t = 0; t < count && !known; t++) {
+                    known = into[t] == trigram;
+                }
+                if (!known) {
+                    into[count++] = trigram;
+                }
+            }
+            return count;
+        }
+
+        /** The padded word's character at {@code i}: 0 for a space, then a-z and 0-9. */
+        private static int code(String word, int i) {
+            if (i < 0 || i >= word.length()) {
+                return 0;
+            }
+            char c = word.charAt(i);
+            return (c >= 'a' && c <= 'z') ? 1 + c - 'a' : 27 + c - '0';
+        }
+
+        private static String trigramText(int trigram) {
+            char[] chars = new char[3];
+            for (int i = 2; i >= 0; i--) {
+                int code = trigram % PLAIN_CHARS;
+                chars[i] = (code == 0) ? ' ' : (code <= 26) ? (char) ('a' + code - 1) : (char) ('0' + code - 27);
+                trigram /= PLAIN_CHARS;
+            }
+            return new String(chars);
         }
 
     }

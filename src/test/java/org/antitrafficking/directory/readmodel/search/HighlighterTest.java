@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HighlighterTest {
 
-    private final Highlighter highlighter = new Highlighter(Map.of());
+    private final Highlighter highlighter = new Highlighter(Map.<String, String>of()::get);
 
     @Test
     void shouldMarkTheWordsThatMatchAsTypedOrByStem() {
@@ -24,7 +24,7 @@ class HighlighterTest {
 
     @Test
     void shouldUseTheStemsItIsGiven() {
-        Highlighter known = new Highlighter(Map.of("ports", "harbour"));
+        Highlighter known = new Highlighter(Map.of("ports", "harbour")::get);
         assertThat(known.highlight("Ports of entry", query("harbour"), false, true).html())
             .isEqualTo("<mark>Ports</mark> of entry");
     }
