@@ -198,6 +198,14 @@ app_jvm_pid() {
     echo "$APP_PID"
 }
 
+# The heap JVM $1 uses after a full GC, as "N MB". G1 names its whole heap on one line; the serial
+# collector its two generations on two (JDK 17 calls them "def new generation" and "tenured
+# generation", JDK 25 "DefNew" and "Tenured").
+heap_after_gc() {
+    as_app_user jcmd "$1" GC.run > /dev/null
+    as_app_user jcmd "$1" GC.heap_info | awk '/garbage-first heap|def new generation|tenured generation|^ *DefNew|^ *Tenured/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); kb += v } } END { print int(kb / 1024) " MB" }'
+}
+
 # wrk's figures as "requests/s p99-ms errors": $1 connections, $2 seconds, $3 URL, then wrk options.
 wrk_run() {
     local connections=$1 seconds=$2 url=$3
