@@ -111,17 +111,7 @@ final class SearchIndexBuilder {
         if (text == null) {
             return;
         }
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (wordChar && start < 0) {
-                start = i;
-            }
-            else if (!wordChar && start >= 0) {
-                count(words.idOf(text, start, i), field, doc);
-                start = -1;
-            }
-        }
+        Token.forEachRun(text, (start, end) -> count(words.idOf(text, start, end), field, doc));
     }
 
     private void count(int term, int field, int doc) {
