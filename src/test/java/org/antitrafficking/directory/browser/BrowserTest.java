@@ -68,7 +68,7 @@ abstract class BrowserTest {
 
     void clickAndWait(WebElement link) {
         link.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(link));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(Replaced.replaced(link));
     }
 
     /** The page has one h1, and axe-core finds no WCAG 2.1 A or AA violation on it. */
