@@ -13,6 +13,7 @@ import org.antitrafficking.directory.readmodel.ReadModel;
 import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.web.SiteAddress;
 import org.antitrafficking.directory.web.SiteContact;
+import org.antitrafficking.directory.web.SiteLanguage;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -23,7 +24,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The files crawlers and security researchers look for: sitemap.xml, robots.txt and
- * security.txt.
+ * security.txt. One of each for both languages.
  */
 @Controller
 class SiteFilesController {
@@ -49,21 +50,44 @@ class SiteFilesController {
         this.contact = contact;
     }
 
+    /**
+     * Every page in each language, each with its alternates (itself, the other language,
+     * and English as the default), as search engines read {@code hreflang} in a sitemap.
+     */
     @GetMapping(path = "/sitemap.xml")
     ResponseEntity<String> sitemap() {
         String base = baseUrl();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-            .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
+            .append(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         for (String path : paths()) {
-            xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(base + path)).append("</loc></url>\n");
+            for (SiteLanguage language : SiteLanguage.values()) {
+                xml.append("  <url><loc>")
+                    .append(HtmlUtils.htmlEscape(base + language.address(path, null)))
+                    .append("</loc>");
+                for (SiteLanguage alternate : SiteLanguage.values()) {
+                    alternate(xml, alternate.tag(), base + alternate.address(path, null));
+                }
+                alternate(xml, "x-default", base + SiteLanguage.ENGLISH.address(path, null));
+                xml.append("</url>\n");
+            }
         }
         xml.append("</urlset>\n");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
     }
 
+    private static void alternate(StringBuilder xml, String language, String url) {
+        xml.append("<xhtml:link rel=\"alternate\" hreflang=\"")
+            .append(language)
+            .append("\" href=\"")
+            .append(HtmlUtils.htmlEscape(url))
+            .append("\"/>");
+    }
+
     @GetMapping(path = "/robots.txt")
     ResponseEntity<String> robots() {
-        return text("User-agent: *\nAllow: /\nDisallow: /search\n\nSitemap: " + baseUrl() + "/sitemap.xml\n");
+        return text("User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /es/search\n\nSitemap: " + baseUrl()
+                + "/sitemap.xml\n");
     }
 
     /**

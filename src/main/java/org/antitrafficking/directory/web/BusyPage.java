@@ -32,9 +32,6 @@ class BusyPage {
 
     static final String VIEW = "error/busy";
 
-    /** Languages the site is written in; any other request gets the first. */
-    private static final Locale SITE_LANGUAGE = Locale.ENGLISH;
-
     private final ReadModel directory;
 
     private final ITemplateEngine templates;
@@ -45,7 +42,7 @@ class BusyPage {
 
     private final String quickExitUrl;
 
-    private final Map<DirectorySnapshot, Bodies> rendered = new ConcurrentHashMap<>(2);
+    private final Map<Rendered, Bodies> rendered = new ConcurrentHashMap<>(4);
 
     BusyPage(ReadModel directory, ITemplateEngine templates, MessageSource messages, JsonMapper json,
             DirectoryProperties properties) {
@@ -63,36 +60,39 @@ class BusyPage {
     private record Bodies(Body page, Body problem) {
     }
 
+    private record Rendered(DirectorySnapshot snapshot, SiteLanguage language) {
+    }
+
     /**
      * The problem for the API and the Open Referral routes, the page for everything else.
      */
     Body forRequest(HttpServletRequest request) {
         String path = request.getRequestURI();
-        Bodies bodies = current();
+        Bodies bodies = current(SiteLanguage.of(request));
         return path.startsWith("/api/") || path.equals("/hsds") || path.startsWith("/hsds/")
                 || path.startsWith("/v3/api-docs") ? bodies.problem() : bodies.page();
     }
 
-    private Bodies current() {
-        DirectorySnapshot snapshot = directory.snapshot();
-        Bodies bodies = rendered.get(snapshot);
+    private Bodies current(SiteLanguage language) {
+        Rendered key = new Rendered(directory.snapshot(), language);
+        Bodies bodies = rendered.get(key);
         if (bodies == null) {
-            bodies = render(snapshot);
-            rendered.clear();
-            rendered.put(snapshot, bodies);
+            bodies = render(key.snapshot(), language.locale());
+            rendered.keySet().removeIf((kept) -> kept.snapshot() != key.snapshot());
+            rendered.put(key, bodies);
         }
         return bodies;
     }
 
-    private Bodies render(DirectorySnapshot snapshot) {
-        Context context = new Context(SITE_LANGUAGE);
+    private Bodies render(DirectorySnapshot snapshot, Locale language) {
+        Context context = new Context(language);
         context.setVariable("quickExitUrl", quickExitUrl);
         context.setVariable("emergency", snapshot.emergencyHotline().orElse(null));
         context.setVariable("helpLine", snapshot.helpLine().orElse(null));
         byte[] page = templates.process(VIEW, context).getBytes(StandardCharsets.UTF_8);
 
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                messages.getMessage("api.busy", null, SITE_LANGUAGE));
+                messages.getMessage("api.busy", null, language));
         return new Bodies(new Body(page, MediaType.TEXT_HTML_VALUE + ";charset=UTF-8"),
                 new Body(json.writeValueAsBytes(problem), MediaType.APPLICATION_PROBLEM_JSON_VALUE));
     }

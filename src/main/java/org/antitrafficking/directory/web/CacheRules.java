@@ -27,8 +27,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 final class CacheRules {
 
     /** The record pages and their API: a list, and one record by its slug. */
-    private static final List<String> RECORD_KINDS = List.of("departments", "agencies", "programs", "task-forces",
-            "hotlines", "immigration-relief", "functions", "sources");
+    static final List<String> RECORD_KINDS = List.of("departments", "agencies", "programs", "task-forces", "hotlines",
+            "immigration-relief", "functions", "sources");
 
     private static final List<String> HSDS_TABLES = List.of("services", "organizations", "taxonomies",
             "taxonomy_terms");

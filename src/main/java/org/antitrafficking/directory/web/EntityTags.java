@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.Map;
 
 import org.antitrafficking.directory.readmodel.DataVersion;
 
@@ -23,7 +25,7 @@ public class EntityTags {
 
     private final String build;
 
-    private volatile Tagged last;
+    private final Map<SiteLanguage, Tagged> last = new EnumMap<>(SiteLanguage.class);
 
     EntityTags(ObjectProvider<BuildProperties> build) {
         BuildProperties properties = build.getIfAvailable();
@@ -35,14 +37,19 @@ public class EntityTags {
     private record Tagged(DataVersion version, String etag) {
     }
 
-    /** A weak entity tag: the same bytes may be sent compressed or not. */
-    public String of(DataVersion version) {
-        Tagged current = last;
-        if (current == null || !current.version().equals(version)) {
-            current = new Tagged(version, "W/\"" + hash(version + "|" + build) + "\"");
-            last = current;
+    /**
+     * A weak entity tag: the same bytes may be sent compressed or not. Each language has
+     * its own.
+     */
+    public String of(DataVersion version, SiteLanguage language) {
+        synchronized (last) {
+            Tagged current = last.get(language);
+            if (current == null || !current.version().equals(version)) {
+                current = new Tagged(version, "W/\"" + hash(version + "|" + build + "|" + language.tag()) + "\"");
+                last.put(language, current);
+            }
+            return current.etag();
         }
-        return current.etag();
     }
 
     private static String hash(String text) {

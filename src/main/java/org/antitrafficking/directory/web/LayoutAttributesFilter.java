@@ -21,17 +21,41 @@ class LayoutAttributesFilter extends OncePerRequestFilter {
 
     static final String QUICK_EXIT_URL = "quickExitUrl";
 
+    /** {@link LanguageLinks}, on a page written in every language. */
+    static final String LANGUAGES = "languages";
+
     private final String quickExitUrl;
 
-    LayoutAttributesFilter(DirectoryProperties properties) {
+    private final SiteAddress site;
+
+    LayoutAttributesFilter(DirectoryProperties properties, SiteAddress site) {
         this.quickExitUrl = properties.quickExitUrl();
+        this.site = site;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         request.setAttribute(QUICK_EXIT_URL, quickExitUrl);
+        String path = PageLookup.path(request);
+        if (LanguageRoutes.isTranslated(path)) {
+            request.setAttribute(LANGUAGES, languageLinks(request, path));
+        }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The page's addresses in both languages. A page read with GET keeps its filters in
+     * their canonical order, as it is kept ({@link CanonicalQuery}), so a kept page's
+     * links do not carry the first visitor's way of writing them.
+     */
+    private LanguageLinks languageLinks(HttpServletRequest request, String path) {
+        String query = null;
+        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+            query = CanonicalQuery.of(request.getParameterMap());
+        }
+        return LanguageLinks.of(SiteLanguage.of(request), SiteLanguage.siteContextPath(request), site.base(), path,
+                query);
     }
 
     /**

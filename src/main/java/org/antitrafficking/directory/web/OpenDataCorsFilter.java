@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * as well as a fresh one.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class OpenDataCorsFilter extends OncePerRequestFilter {
 
     /** The open data's addresses: each is open itself and with anything below it. */

@@ -53,7 +53,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * of each page however it is asked for.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 3)
+@Order(Ordered.HIGHEST_PRECEDENCE + 4)
 class PageCacheFilter extends OncePerRequestFilter {
 
     /** {@link CacheHeaders#NO_STORE}, named here too. */

@@ -48,12 +48,13 @@ final class PageLookup {
     Lookup find(HttpServletRequest request) {
         String path = path(request);
         DataVersion version = directory.snapshot().version();
-        String etag = tags.of(version);
+        SiteLanguage language = SiteLanguage.of(request);
+        String etag = tags.of(version, language);
         String cacheControl = cacheHeaders.forPath(path);
         String target = CanonicalQuery.target(path, request.getParameterMap());
         boolean canonical = isCanonical(path, request.getQueryString(), target);
         boolean notModified = holds(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag);
-        PageCache.Key key = new PageCache.Key(version, origin(request), target);
+        PageCache.Key key = new PageCache.Key(version, origin(request), language.prefix() + target);
         return new Lookup(etag, cacheControl, key, canonical, notModified, notModified ? null : cache.get(key));
     }
 

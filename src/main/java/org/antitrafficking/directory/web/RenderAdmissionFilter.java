@@ -45,7 +45,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * by one, so a flood does not also flood the log.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class RenderAdmissionFilter extends OncePerRequestFilter implements DisposableBean {
 
     static final String RETRY_AFTER = "1";

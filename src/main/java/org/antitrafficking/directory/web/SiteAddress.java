@@ -3,10 +3,13 @@ package org.antitrafficking.directory.web;
 import java.net.URI;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.antitrafficking.directory.DirectoryProperties;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -29,8 +32,16 @@ public class SiteAddress {
      * current request.
      */
     public String base() {
-        return StringUtils.hasText(configured) ? configured
-                : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        if (StringUtils.hasText(configured)) {
+            return configured;
+        }
+        // Without the language a Spanish page's context path ends in.
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+            .getRequest();
+        return ServletUriComponentsBuilder.fromRequestUri(request)
+            .replacePath(SiteLanguage.siteContextPath(request))
+            .build()
+            .toUriString();
     }
 
     /** The configured address, where there is one: known without a request. */

@@ -47,6 +47,20 @@ class RecentChangesTest {
     }
 
     @Test
+    void shouldWriteTheDatesTheSpanishWayOnTheSpanishPage() throws Exception {
+        MvcTestResult result = mvc.get().uri("/es/changes").exchange();
+        assertThat(result).hasStatusOk();
+        Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("tbody tr td:first-child time")).extracting(Element::text)
+            .first()
+            .isEqualTo("20 de noviembre de 2026");
+        assertThat(page.select("tbody tr td:first-child time")).extracting(time -> time.attr("datetime"))
+            .first()
+            .isEqualTo("2026-11-20");
+        assertThat(page.select("a[href=/es/hotlines/hsi-tip-line]")).isNotEmpty();
+    }
+
+    @Test
     void shouldPublishTheSameChangesAsAnAtomFeed() throws Exception {
         MvcTestResult result = mvc.get().uri("/changes.atom").exchange();
         assertThat(result).hasStatusOk();

@@ -5,11 +5,14 @@ import java.util.List;
 
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.RecordLink;
+import org.antitrafficking.directory.web.LanguageRoutes;
+import org.antitrafficking.directory.web.SiteLanguage;
 
 /**
  * Every kind of public request the site answers with 200: every page and API operation
  * for every record, plus lists, filters, searches, site files, exports and the Open
- * Referral API, for tests that walk them all.
+ * Referral API, for tests that walk them all; and every page also in Spanish, under
+ * {@code /es}.
  */
 public final class PublicRoutes {
 
@@ -30,6 +33,12 @@ public final class PublicRoutes {
         for (RecordLink record : snapshot.allRecords()) {
             uris.add(record.href());
             uris.add(record.apiHref());
+        }
+        for (String uri : List.copyOf(uris)) {
+            String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
+            if (LanguageRoutes.isTranslated(path)) {
+                uris.add(SiteLanguage.SPANISH.address(path, uri.substring(path.length()).replaceFirst("^\\?", "")));
+            }
         }
         return uris.stream().distinct().toList();
     }

@@ -35,6 +35,8 @@ class MessagesInSpanishTest {
      * need no entry.
      */
     private static final Map<String, String> SAME_IN_BOTH = Map.ofEntries(
+            Map.entry("language.en", "the language switch names each language in itself"),
+            Map.entry("language.es", "the language switch names each language in itself"),
             Map.entry("task-force.scope.local", "\"Local\" is the Spanish word too"),
             Map.entry("hotline.law-enforcement.no", "\"No.\" is the Spanish word too"),
             Map.entry("hotline.confidential.no", "\"No\" is the Spanish word too"),

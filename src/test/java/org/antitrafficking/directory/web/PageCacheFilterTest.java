@@ -52,7 +52,7 @@ class PageCacheFilterTest {
 
     private final PageCacheFilter filter = new PageCacheFilter(SmallDirectory.readModel(), tags, cache, properties);
 
-    private final String etag = tags.of(SmallDirectory.VERSION);
+    private final String etag = tags.of(SmallDirectory.VERSION, SiteLanguage.ENGLISH);
 
     private final AtomicInteger renders = new AtomicInteger();
 

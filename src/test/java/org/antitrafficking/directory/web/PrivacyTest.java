@@ -28,7 +28,9 @@ class PrivacyTest {
     @ValueSource(strings = { "/", "/hotlines", "/hotlines/hsi-tip-line", "/departments", "/departments/dhs",
             "/agencies", "/agencies/hsi", "/programs?function=prosecution", "/programs/blue-campaign", "/task-forces",
             "/task-forces/pitf", "/immigration-relief", "/immigration-relief/t-nonimmigrant-status", "/sources",
-            "/sources/dhs-in-action", "/search?q=hsi", "/safety", "/agencies/unknown", "/programs?function=unknown" })
+            "/sources/dhs-in-action", "/search?q=hsi", "/safety", "/agencies/unknown", "/programs?function=unknown",
+            "/es/", "/es/hotlines/hsi-tip-line", "/es/search?q=visa", "/es/programs?function=unknown",
+            "/es/no/such/page" })
     void shouldSetNoCookieAndLoadNothingFromElsewhere(String path) {
         MockHttpServletResponse response = new Pages(mvc).exchange(path).getResponse();
         assertThat(response.getHeaders("Set-Cookie")).isEmpty();
@@ -39,7 +41,10 @@ class PrivacyTest {
             .doesNotContain("http");
 
         Document page = new Pages(mvc).getWithStatus(path, response.getStatus());
-        List<String> loaded = page.select("script[src], link[href], img[src], iframe, source[src], video, audio")
+        assertThat(page.select("link[rel=alternate]")).extracting(link -> link.attr("href"))
+            .allSatisfy(url -> assertThat(url).startsWith("http://localhost/"));
+        List<String> loaded = page
+            .select("script[src], link[href]:not([rel=alternate]), img[src], iframe, source[src], video, audio")
             .stream()
             .map(element -> element.hasAttr("src") ? element.attr("src") : element.attr("href"))
             .toList();

@@ -97,13 +97,22 @@ class RenderAdmissionTest {
         assertThat(page.took()).as("turned away at once, not after a wait").isLessThan(MAX_WAIT);
         assertBusyPage(page);
         assertThat(page.body()).as("pre-rendered: none of the visitor's words").doesNotContain("myhusbandhitsme");
+        assertThat(Jsoup.parse(page.body()).selectFirst("html").attr("lang")).isEqualTo("en");
+
+        RunningApplication.Response spanish = app.get("/es/search?q=mimaridomepega");
+        assertBusyPage(spanish);
+        Document spanishPage = Jsoup.parse(spanish.body());
+        assertThat(spanishPage.selectFirst("html").attr("lang")).as("in the address's language").isEqualTo("es");
+        assertThat(spanishPage.selectFirst("h1").text())
+            .isNotEqualTo(Jsoup.parse(page.body()).selectFirst("h1").text());
+        assertThat(spanish.body()).doesNotContain("mimaridomepega");
 
         RunningApplication.Response problem = app.get("/api/v1/search?q=visa");
         assertThat(problem.status()).isEqualTo(503);
         assertThat(problem.header("Content-Type")).startsWith("application/problem+json");
         assertThat(problem.header("Retry-After")).isEqualTo("1");
         assertThat(problem.body()).contains("\"status\":503").contains("very busy");
-        assertThat(admission().turnedAway()).isEqualTo(before + 2);
+        assertThat(admission().turnedAway()).isEqualTo(before + 3);
 
         HeldRender.release();
         assertThat(held.get().status()).isEqualTo(200);

@@ -15,11 +15,13 @@ import org.springframework.context.annotation.Import;
  * brings the filters, advices and MVC configuration of package {@code web} itself (they
  * are filters, advices and {@code WebMvcConfigurer}s); they need the settings, the
  * {@link SmallDirectory} as the read model, the page cache and its tags, the busy page,
- * and the site's address and JSON-LD for the controllers of record pages.
+ * the language's locale and links, and the site's address and JSON-LD for the controllers
+ * of record pages.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DirectoryProperties.class)
-@Import({ PageCache.class, EntityTags.class, BusyPage.class, SiteAddress.class, StructuredData.class })
+@Import({ PageCache.class, EntityTags.class, BusyPage.class, SiteAddress.class, StructuredData.class,
+        LanguageConfiguration.class })
 public class WebSliceConfiguration {
 
     @Bean
