@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * Everything the site and the API show, as of one version of the data: every record as
  * lists and its own page show it, the hierarchy, the counts, the filters' options, the
- * lines the home page puts first and the search index. Immutable, so any number of
- * requests read it at once; a change of data builds a new one.
+ * lines the home page puts first, the search index and the Spanish translations of the
+ * records' text. Immutable, so any number of requests read it at once; a change of data
+ * builds a new one.
  */
 public record DirectorySnapshot(DataVersion version, RecordSet<DepartmentSummary, DepartmentPage> departments,
         List<DepartmentGroup> departmentGroups, RecordSet<AgencySummary, AgencyPage> agencies,
@@ -19,7 +20,7 @@ public record DirectorySnapshot(DataVersion version, RecordSet<DepartmentSummary
         List<HotlineCard> featuredHotlines, RecordSet<ReliefCard, ReliefPage> reliefTypes,
         RecordSet<SourcePage, SourcePage> sources, DirectoryCounts counts, DirectorySearch search,
         FunctionTally agencyFunctions, FunctionTally taskForceFunctions, RecordHistories histories,
-        RetiredRecords retired) {
+        RetiredRecords retired, Translations translations) {
 
     public DirectorySnapshot {
         departmentGroups = List.copyOf(departmentGroups);

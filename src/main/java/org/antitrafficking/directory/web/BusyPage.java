@@ -1,7 +1,6 @@
 package org.antitrafficking.directory.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -77,22 +76,23 @@ class BusyPage {
         Rendered key = new Rendered(directory.snapshot(), language);
         Bodies bodies = rendered.get(key);
         if (bodies == null) {
-            bodies = render(key.snapshot(), language.locale());
+            bodies = render(key.snapshot(), language);
             rendered.keySet().removeIf((kept) -> kept.snapshot() != key.snapshot());
             rendered.put(key, bodies);
         }
         return bodies;
     }
 
-    private Bodies render(DirectorySnapshot snapshot, Locale language) {
-        Context context = new Context(language);
+    private Bodies render(DirectorySnapshot snapshot, SiteLanguage language) {
+        Context context = new Context(language.locale());
         context.setVariable("quickExitUrl", quickExitUrl);
+        context.setVariable(LayoutAttributesFilter.TEXTS, new PageTexts(snapshot.translations(), language));
         context.setVariable("emergency", snapshot.emergencyHotline().orElse(null));
         context.setVariable("helpLine", snapshot.helpLine().orElse(null));
         byte[] page = templates.process(VIEW, context).getBytes(StandardCharsets.UTF_8);
 
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                messages.getMessage("api.busy", null, language));
+                messages.getMessage("api.busy", null, language.locale()));
         return new Bodies(new Body(page, MediaType.TEXT_HTML_VALUE + ";charset=UTF-8"),
                 new Body(json.writeValueAsBytes(problem), MediaType.APPLICATION_PROBLEM_JSON_VALUE));
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.antitrafficking.directory.DirectoryProperties;
+import org.antitrafficking.directory.readmodel.ReadModel;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,19 +25,26 @@ class LayoutAttributesFilter extends OncePerRequestFilter {
     /** {@link LanguageLinks}, on a page written in every language. */
     static final String LANGUAGES = "languages";
 
+    /** {@link PageTexts}: the records' text in the page's language. */
+    static final String TEXTS = "texts";
+
     private final String quickExitUrl;
 
     private final SiteAddress site;
 
-    LayoutAttributesFilter(DirectoryProperties properties, SiteAddress site) {
+    private final ReadModel directory;
+
+    LayoutAttributesFilter(DirectoryProperties properties, SiteAddress site, ReadModel directory) {
         this.quickExitUrl = properties.quickExitUrl();
         this.site = site;
+        this.directory = directory;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         request.setAttribute(QUICK_EXIT_URL, quickExitUrl);
+        request.setAttribute(TEXTS, new PageTexts(directory.snapshot().translations(), SiteLanguage.of(request)));
         String path = PageLookup.path(request);
         if (LanguageRoutes.isTranslated(path)) {
             request.setAttribute(LANGUAGES, languageLinks(request, path));

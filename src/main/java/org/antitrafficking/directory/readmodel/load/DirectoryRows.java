@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.antitrafficking.directory.readmodel.DataVersion;
 import org.antitrafficking.directory.readmodel.RetiredRecords;
+import org.antitrafficking.directory.readmodel.Translations;
 import org.jspecify.annotations.Nullable;
 
 /** The directory's tables as the snapshot loader reads them, one record per row. */
@@ -13,7 +14,7 @@ record DirectoryRows(DataVersion version, List<SourceRow> sources, List<Departme
         List<ComponentRow> components, List<ProgramRow> programs, List<OperatorRow> operators,
         List<TaskForceRow> taskForces, List<MemberRow> members, List<HotlineRow> hotlines, List<ChannelRow> channels,
         List<ReliefRow> reliefTypes, List<HandlerRow> handlers, List<FigureRow> figures, List<RevisionRow> revisions,
-        List<CheckRow> checks, List<RetiredRecords.Retired> retired) {
+        List<CheckRow> checks, List<RetiredRecords.Retired> retired, Translations translations) {
 
     record SourceRow(long id, String slug, String title, String publisher, String dateLabel,
             @Nullable LocalDate publishedOn, String kind, String summary, int position, @Nullable String url) {

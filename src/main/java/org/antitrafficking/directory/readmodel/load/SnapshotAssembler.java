@@ -102,7 +102,7 @@ final class SnapshotAssembler {
                         rows.sources().size()),
                 search.join(), FunctionTally.of(agencyList.stream().map(AgencySummary::functions).toList()),
                 FunctionTally.of(taskForceList.stream().map(TaskForceSummary::functions).toList()),
-                HistoryAssembler.histories(rows, links), new RetiredRecords(rows.retired()));
+                HistoryAssembler.histories(rows, links), new RetiredRecords(rows.retired()), rows.translations());
     }
 
     private static <S, P> RecordSet<S, P> set(RecordKind kind, List<S> all, List<P> pages, Function<P, String> slug) {

@@ -12,6 +12,7 @@ import org.antitrafficking.directory.readmodel.DataVersion;
 import org.antitrafficking.directory.readmodel.RecordKind;
 import org.antitrafficking.directory.readmodel.RetiredRecords;
 import org.antitrafficking.directory.readmodel.Slugs;
+import org.antitrafficking.directory.readmodel.Translations;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ChannelRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.CheckRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ComponentRow;
@@ -34,7 +35,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads the whole directory in sixteen set-wise queries (seven by
+ * Reads the whole directory in seventeen set-wise queries (seven by
  * {@link RecordRowLoader}, five by {@link LinkRowLoader}, two by
  * {@link HistoryRowLoader}), however many records it holds, on two connections at once:
  * one read-only REPEATABLE READ transaction exports its snapshot of the database and a
@@ -93,10 +94,11 @@ class SnapshotLoader {
             List<RevisionRow> revisions = history.revisions();
             List<CheckRow> checks = history.checks();
             List<RetiredRecords.Retired> retired = retired();
+            Translations translations = translations();
             ProgramsAndRelief rest = programs.join();
             return new DirectoryRows(version, sources, departments, components, rest.programs(), rest.operators(),
                     taskForces, members, hotlines, channels, rest.reliefTypes(), rest.handlers(), rest.figures(),
-                    revisions, checks, retired);
+                    revisions, checks, retired, translations);
         });
     }
 
@@ -137,6 +139,23 @@ class SnapshotLoader {
                     row.getString("name"), row.getObject("retired_on", LocalDate.class),
                     row.getString("retired_reason")))
             .list();
+    }
+
+    /**
+     * The Spanish of every field whose translation was made from the English it holds now
+     * (the hash matches; migration V51): a translation of text that has changed since is
+     * left out, so the page shows the current English until it is reviewed.
+     */
+    private Translations translations() {
+        Translations.Builder translations = Translations.builder();
+        jdbc.sql("""
+                SELECT t.record_kind, v.slug, t.field, t.text
+                FROM translation t JOIN translatable_text v USING (record_kind, record_id, field)
+                WHERE t.language = 'es' AND t.english_sha256 = english_sha256(v.english)""").query((row) -> {
+            translations.add(Slugs.fromDatabase(RecordKind.class, row.getString("record_kind")), row.getString("slug"),
+                    row.getString("field"), row.getString("text"));
+        });
+        return translations.build();
     }
 
     private record ProgramsAndRelief(List<ProgramRow> programs, List<OperatorRow> operators, List<FigureRow> figures,

@@ -7,6 +7,8 @@ import java.util.List;
 import org.antitrafficking.directory.readmodel.DataVersion;
 import org.antitrafficking.directory.readmodel.DirectorySnapshot;
 import org.antitrafficking.directory.readmodel.ReadModel;
+import org.antitrafficking.directory.readmodel.RecordKind;
+import org.antitrafficking.directory.readmodel.Translations;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ChannelRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.CheckRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ComponentRow;
@@ -73,7 +75,18 @@ public final class SmallDirectory {
     static DirectoryRows rows() {
         return new DirectoryRows(VERSION, sources(), departments(), components(), programs(), operators(), taskForces(),
                 members(), hotlines(), channels(), reliefTypes(), handlers(), figures(), revisions(), checks(),
-                List.of());
+                List.of(), translations());
+    }
+
+    /**
+     * The tip line's description in Spanish; everything else has no translation, as a
+     * record whose English changed since would not.
+     */
+    private static Translations translations() {
+        return Translations.builder()
+            .add(RecordKind.HOTLINE, "hsi-tip-line", "description",
+                    "La línea de DHS para denunciar la trata de personas a sus investigadores.")
+            .build();
     }
 
     private static List<SourceRow> sources() {

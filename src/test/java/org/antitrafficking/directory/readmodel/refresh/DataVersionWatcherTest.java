@@ -192,7 +192,7 @@ class DataVersionWatcherTest {
 
         private static DirectorySnapshot snapshotOf(DataVersion version) {
             return new DirectorySnapshot(version, null, List.of(), null, List.of(), null, null, null, List.of(), null,
-                    null, List.of(), null, null, null, null, null, null, null, null);
+                    null, List.of(), null, null, null, null, null, null, null, null, null);
         }
 
     }

@@ -172,7 +172,7 @@ class RebuildAttemptsTest {
 
         private static DirectorySnapshot snapshotOf(DataVersion version) {
             return new DirectorySnapshot(version, null, List.of(), null, List.of(), null, null, null, List.of(), null,
-                    null, List.of(), null, null, null, null, null, null, null, null);
+                    null, List.of(), null, null, null, null, null, null, null, null, null);
         }
 
     }
