@@ -129,9 +129,9 @@ class TranslationsTest {
             .isThrownBy(() -> jdbc.update(insert, "hours", "es", "  ", hash));
         assertThatExceptionOfType(DataIntegrityViolationException.class).as("a field name no form has")
             .isThrownBy(() -> jdbc.update(insert, "Hours; DROP", "es", "24 horas", hash));
-        jdbc.update(insert, "languages", "es", "Intérpretes (prueba)", hash);
+        jdbc.update(insert, "channel-9-instructions", "es", "Diga «prueba»", hash);
         assertThatExceptionOfType(DataIntegrityViolationException.class).as("a second Spanish text for one field")
-            .isThrownBy(() -> jdbc.update(insert, "languages", "es", "Otra (prueba)", hash));
+            .isThrownBy(() -> jdbc.update(insert, "channel-9-instructions", "es", "Otra (prueba)", hash));
     }
 
 }

@@ -52,6 +52,25 @@ class SpanishAddressesTest extends PageTest {
         }
     }
 
+    /**
+     * Numbers, addresses, {@code tel:} and {@code sms:} values are never translated: each
+     * Spanish page shows exactly the ones of its English twin, and every text the seed
+     * holds is shown in Spanish, none left in English for want of a translation.
+     */
+    @Test
+    void shouldShowTheNumbersOfTheEnglishTwinAndNoUntranslatedText() throws Exception {
+        for (String path : sitemapPaths()) {
+            String spanish = SiteLanguage.SPANISH.address(path, null);
+            Document english = pages.get(path);
+            Document page = pages.get(spanish);
+            assertThat(page.select("a[href^=tel:], a[href^=sms:], a[href^=http]").eachAttr("href")).as(spanish)
+                .isEqualTo(english.select("a[href^=tel:], a[href^=sms:], a[href^=http]").eachAttr("href"));
+            assertThat(page.select(".channel__value").eachText()).as(spanish)
+                .isEqualTo(english.select(".channel__value").eachText());
+            assertThat(page.select(".in-english")).as("text left in English on %s", spanish).isEmpty();
+        }
+    }
+
     @Test
     void shouldKeepEveryEnglishPageAtItsAddressWithASwitchToSpanish() throws Exception {
         for (String path : sitemapPaths()) {
