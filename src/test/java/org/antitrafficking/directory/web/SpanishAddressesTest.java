@@ -48,6 +48,8 @@ class SpanishAddressesTest extends PageTest {
             Document page = pages.get(spanish);
             assertThat(page.selectFirst("html").attr("lang")).as(spanish).isEqualTo("es");
             assertThatItLinksBothLanguages(page, path, SiteLanguage.SPANISH);
+            assertThat(page.select("main h1[lang=en], main h1:not([lang])")).as("the heading of %s", spanish)
+                .hasSize(1);
             assertThatItStaysInSpanish(page, spanish);
         }
     }
@@ -68,7 +70,16 @@ class SpanishAddressesTest extends PageTest {
             assertThat(page.select(".channel__value").eachText()).as(spanish)
                 .isEqualTo(english.select(".channel__value").eachText());
             assertThat(page.select(".in-english")).as("text left in English on %s", spanish).isEmpty();
+            assertThat(page.select("a[href^=http]:not([data-quick-exit])")).as(spanish)
+                .allSatisfy(link -> assertThat(markerAfter(link)).as(link.outerHtml()).isEqualTo("(en inglés)"));
+            assertThat(english.select(".site-in-english")).isEmpty();
         }
+    }
+
+    /** What follows a link: on a Spanish page, "(en inglés)" for a site in English. */
+    private static String markerAfter(Element link) {
+        Element next = link.nextElementSibling();
+        return (next != null) ? next.text() : null;
     }
 
     @Test
