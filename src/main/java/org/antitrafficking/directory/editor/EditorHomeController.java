@@ -21,7 +21,10 @@ class EditorHomeController {
 
     private final SuggestionQueue suggestions;
 
-    EditorHomeController(Environment environment, SuggestionQueue suggestions) {
+    private final Translating translating;
+
+    EditorHomeController(Environment environment, SuggestionQueue suggestions, Translating translating) {
+        this.translating = translating;
         this.suggestions = suggestions;
         this.idleMinutes = environment
             .getProperty("server.servlet.session.timeout", Duration.class, Duration.ofMinutes(30))
@@ -35,6 +38,7 @@ class EditorHomeController {
         model.addAttribute("passwordChanged", passwordChanged != null);
         model.addAttribute("idleMinutes", idleMinutes);
         model.addAttribute("openSuggestions", suggestions.openCount());
+        model.addAttribute("waitingTranslations", translating.waiting());
         return HOME_VIEW;
     }
 
