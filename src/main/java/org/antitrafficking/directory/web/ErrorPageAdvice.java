@@ -73,7 +73,7 @@ class ErrorPageAdvice {
     String recordNotFound(RecordNotFoundException ex, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         model.addAttribute("kindKey", "kind." + ex.getKind().slug());
-        urgent(model);
+        urgent(model, request);
         Optional<RetiredRecords.Retired> retired = directory.snapshot().retired().find(ex.getKind(), ex.getSlug());
         if (retired.isPresent()) {
             log.info("410 {}: a retired {}", VisitorText.loggable(request.getRequestURI()), ex.getKind().slug());
@@ -90,7 +90,7 @@ class ErrorPageAdvice {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String pageNotFound(HttpServletRequest request, Model model) {
         log.info("404 {}: no such page", VisitorText.loggable(request.getRequestURI()));
-        urgent(model);
+        urgent(model, request);
         return NOT_FOUND_VIEW;
     }
 
@@ -101,6 +101,7 @@ class ErrorPageAdvice {
         log.warn("503 {}: the database is unavailable ({})", VisitorText.loggable(request.getRequestURI()),
                 ex.getMostSpecificCause().getMessage());
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
+        withoutQuery(request);
         return unavailable(model, "error.503.text");
     }
 
@@ -113,6 +114,7 @@ class ErrorPageAdvice {
     String searchBusy(HttpServletRequest request, HttpServletResponse response, Model model) {
         log.info("503 {}: every search is busy", VisitorText.loggable(request.getRequestURI()));
         response.setHeader(HttpHeaders.RETRY_AFTER, SEARCH_RETRY_AFTER);
+        withoutQuery(request);
         return unavailable(model, "error.503.search");
     }
 
@@ -129,15 +131,26 @@ class ErrorPageAdvice {
     String invalidRequest(InvalidRequestException ex, HttpServletRequest request, Locale locale, Model model) {
         log.info("400 {}: {}", VisitorText.describe(request), ex.getMessageKey());
         model.addAttribute("problem", messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
-        urgent(model);
+        urgent(model, request);
         return BAD_REQUEST_VIEW;
+    }
+
+    /**
+     * The language switch and alternates of an error page lead to the same address
+     * without its query: the page repeats none of what was refused.
+     */
+    private static void withoutQuery(HttpServletRequest request) {
+        if (request.getAttribute(LayoutAttributesFilter.LANGUAGES) instanceof LanguageLinks links) {
+            request.setAttribute(LayoutAttributesFilter.LANGUAGES, links.withoutQuery());
+        }
     }
 
     /**
      * 911 and the line for help, first on a page that did not find what someone looked
      * for: they may have been looking for help.
      */
-    private void urgent(Model model) {
+    private void urgent(Model model, HttpServletRequest request) {
+        withoutQuery(request);
         DirectorySnapshot snapshot = directory.snapshot();
         model.addAttribute("emergency", snapshot.emergencyHotline().orElse(null));
         model.addAttribute("helpLine", snapshot.helpLine().orElse(null));

@@ -18,6 +18,19 @@ public record LanguageLinks(SiteLanguage language, SiteLanguage other, String sw
      * The links of a page written in every language, given the site's context path, its
      * absolute address, and the page's English path and query.
      */
+    /**
+     * The same page's addresses without its query: an error page never repeats the words
+     * or values that were refused.
+     */
+    LanguageLinks withoutQuery() {
+        return new LanguageLinks(language, other, pathOf(switchHref), pathOf(englishUrl), pathOf(spanishUrl));
+    }
+
+    private static String pathOf(String address) {
+        int query = address.indexOf('?');
+        return (query < 0) ? address : address.substring(0, query);
+    }
+
     static LanguageLinks of(SiteLanguage language, String contextPath, String base, String path, String query) {
         SiteLanguage other = (language == SiteLanguage.ENGLISH) ? SiteLanguage.SPANISH : SiteLanguage.ENGLISH;
         return new LanguageLinks(language, other, contextPath + other.address(path, query),
