@@ -26,6 +26,7 @@ import org.antitrafficking.directory.readmodel.load.DirectoryRows.ReliefRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.RevisionRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.SourceRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.TaskForceRow;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -62,11 +63,14 @@ class SnapshotLoader {
 
     private final HistoryRowLoader history;
 
+    private final ChangeReader changes;
+
     SnapshotLoader(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.records = new RecordRowLoader(jdbc);
         this.links = new LinkRowLoader(jdbc);
         this.history = new HistoryRowLoader(jdbc);
+        this.changes = new ChangeReader(jdbc, records, history);
         this.transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         this.transaction.setReadOnly(true);
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -77,9 +81,11 @@ class SnapshotLoader {
         return jdbc.sql("SELECT version, changed_at FROM data_version").query(SnapshotLoader::versionOf).single();
     }
 
-    DirectoryRows load() {
+    /** Every row, and where the load stood in the database's history. */
+    Loaded load() {
         return transaction.execute(status -> {
             String snapshot = jdbc.sql("SELECT pg_export_snapshot()").query(String.class).single();
+            RowHorizon horizon = changes.horizon();
             Aside<ProgramsAndRelief> programs = Aside.start("read-model-reader",
                     () -> transaction.execute(other -> programsAndRelief(snapshot)));
             DataVersion version = version();
@@ -94,10 +100,19 @@ class SnapshotLoader {
             List<CheckRow> checks = history.checks();
             List<RetiredRecords.Retired> retired = retired();
             ProgramsAndRelief rest = programs.join();
-            return new DirectoryRows(version, sources, departments, components, rest.programs(), rest.operators(),
-                    taskForces, members, hotlines, channels, rest.reliefTypes(), rest.handlers(), rest.figures(),
-                    revisions, checks, retired);
+            return new Loaded(new DirectoryRows(version, sources, departments, components, rest.programs(),
+                    rest.operators(), taskForces, members, hotlines, channels, rest.reliefTypes(), rest.handlers(),
+                    rest.figures(), revisions, checks, retired), horizon);
         });
+    }
+
+    /**
+     * What changed since the horizon, read in one transaction, if nothing but at most
+     * {@code maxPrograms} programs, revisions and checks did; null if anything else may
+     * have, and the caller must load everything.
+     */
+    @Nullable ChangedRows changesSince(RowHorizon since, int maxPrograms) {
+        return transaction.execute(status -> changes.since(since, maxPrograms, version()));
     }
 
     /**
@@ -137,6 +152,10 @@ class SnapshotLoader {
                     row.getString("name"), row.getObject("retired_on", LocalDate.class),
                     row.getString("retired_reason")))
             .list();
+    }
+
+    /** The rows of one load, and where it stood. */
+    record Loaded(DirectoryRows rows, RowHorizon horizon) {
     }
 
     private record ProgramsAndRelief(List<ProgramRow> programs, List<OperatorRow> operators, List<FigureRow> figures,
