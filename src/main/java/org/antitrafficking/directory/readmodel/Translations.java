@@ -43,6 +43,16 @@ public final class Translations {
         return this.spanish.size();
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Translations translations && this.spanish.equals(translations.spanish);
+    }
+
+    @Override
+    public int hashCode() {
+        return this.spanish.hashCode();
+    }
+
     private static String key(RecordKind kind, String slug, String field) {
         return kind.slug() + '/' + slug + '#' + field;
     }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ComponentRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.DepartmentRow;
@@ -28,6 +29,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@link SnapshotLoader}'s transactions.
  */
 final class RecordRowLoader {
+
+    /**
+     * The programs, with a filter on the functions, on the sources and on the programs to
+     * put in.
+     */
+    private static final String PROGRAMS = """
+            SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.department_id, r.task_force_id, r.cross_agency, r.parent_id,
+                   r.description, r.website, r.source_note,
+                   coalesce(f.functions, '{}') AS functions, coalesce(c.sources, '{}') AS sources
+            FROM program r
+            LEFT JOIN (SELECT program_id, array_agg(function_slug::text) AS functions FROM program_function%s
+                       GROUP BY program_id) f ON f.program_id = r.id
+            LEFT JOIN (SELECT program_id, array_agg(source_id) AS sources FROM program_source%s
+                       GROUP BY program_id) c ON c.program_id = r.id
+            WHERE r.retired_on IS NULL%s ORDER BY r.id""";
 
     private final JdbcClient jdbc;
 
@@ -81,18 +97,25 @@ final class RecordRowLoader {
     }
 
     List<ProgramRow> programs() {
+        return programs(PROGRAMS.formatted("", "", ""), Map.of());
+    }
+
+    /** The rows of these programs, those not retired, in the order of their ids. */
+    List<ProgramRow> programs(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String array = ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        String filter = " = ANY(CAST(:ids AS bigint[]))";
+        return programs(
+                PROGRAMS.formatted(" WHERE program_id" + filter, " WHERE program_id" + filter, " AND r.id" + filter),
+                Map.of("ids", array));
+    }
+
+    private List<ProgramRow> programs(String sql, Map<String, Object> parameters) {
         Repeated repeated = new Repeated();
-        return jdbc
-            .sql("""
-                    SELECT r.id, r.slug, r.name, r.acronym, r.kind, r.department_id, r.task_force_id, r.cross_agency, r.parent_id,
-                           r.description, r.website, r.source_note,
-                           coalesce(f.functions, '{}') AS functions, coalesce(c.sources, '{}') AS sources
-                    FROM program r
-                    LEFT JOIN (SELECT program_id, array_agg(function_slug::text) AS functions FROM program_function
-                               GROUP BY program_id) f ON f.program_id = r.id
-                    LEFT JOIN (SELECT program_id, array_agg(source_id) AS sources FROM program_source
-                               GROUP BY program_id) c ON c.program_id = r.id
-                    WHERE r.retired_on IS NULL ORDER BY r.id""")
+        return jdbc.sql(sql)
+            .params(parameters)
             .query((row, number) -> new ProgramRow(row.getLong("id"), row.getString("slug"), row.getString("name"),
                     row.getString("acronym"), repeated.of(row.getString("kind")),
                     row.getObject("department_id", Long.class), row.getObject("task_force_id", Long.class),

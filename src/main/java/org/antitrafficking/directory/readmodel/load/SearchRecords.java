@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.antitrafficking.directory.readmodel.RecordKind;
 import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.ChannelRow;
+import org.antitrafficking.directory.readmodel.load.DirectoryRows.ProgramRow;
 import org.antitrafficking.directory.readmodel.search.SearchIndex;
 
 import static org.antitrafficking.directory.readmodel.load.Rows.join;
@@ -24,6 +25,19 @@ final class SearchRecords {
     private SearchRecords() {
     }
 
+    /**
+     * A program's new texts in place of its old ones, added as {@link #index} adds them;
+     * its name and acronym are the same.
+     */
+    static SearchIndex.Replacement program(RecordLink link, ProgramRow before, ProgramRow after) {
+        return new SearchIndex.Replacement(link, programNames(after), before.description(), before.sourceNote(),
+                after.description(), after.sourceNote());
+    }
+
+    private static String programNames(ProgramRow row) {
+        return join(row.name(), row.acronym());
+    }
+
     static SearchIndex index(Ordered rows, Links links, Map<Long, List<ChannelRow>> channelsByHotline) {
         SearchIndex.Builder index = SearchIndex.builder();
         rows.departments()
@@ -33,8 +47,8 @@ final class SearchRecords {
             .forEach(row -> index.add(links.components.get(row.id()), row.name(), join(row.name(), row.acronym()),
                     row.description(), row.sourceNote()));
         rows.programs()
-            .forEach(row -> index.add(links.programs.get(row.id()), row.name(), join(row.name(), row.acronym()),
-                    row.description(), row.sourceNote()));
+            .forEach(row -> index.add(links.programs.get(row.id()), row.name(), programNames(row), row.description(),
+                    row.sourceNote()));
         rows.taskForces()
             .forEach(row -> index.add(links.taskForces.get(row.id()), row.name(), join(row.name(), row.acronym()),
                     row.description(), join(row.otherParticipants(), row.sourceNote())));

@@ -40,8 +40,17 @@ final class SnapshotAssembler {
     }
 
     static DirectorySnapshot assemble(DirectoryRows rows) {
-        Ordered ordered = Ordered.of(rows);
+        return assemble(rows, new Links(rows));
+    }
+
+    /** The snapshot, with what the next one may be built from. */
+    static SnapshotPatcher.Built assemble(DirectoryRows rows, RowHorizon horizon) {
         Links links = new Links(rows);
+        return new SnapshotPatcher.Built(assemble(rows, links), rows, links, horizon);
+    }
+
+    private static DirectorySnapshot assemble(DirectoryRows rows, Links links) {
+        Ordered ordered = Ordered.of(rows);
         Map<Long, List<ChannelRow>> channels = Groups.channelsByHotline(rows);
         // At a hundred thousand programs the index takes about half the assembling.
         Aside<SearchIndex> search = Aside.start("search-index-builder",

@@ -27,6 +27,7 @@ import org.antitrafficking.directory.readmodel.load.DirectoryRows.ReliefRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.RevisionRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.SourceRow;
 import org.antitrafficking.directory.readmodel.load.DirectoryRows.TaskForceRow;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -63,11 +64,14 @@ class SnapshotLoader {
 
     private final HistoryRowLoader history;
 
+    private final ChangeReader changes;
+
     SnapshotLoader(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.records = new RecordRowLoader(jdbc);
         this.links = new LinkRowLoader(jdbc);
         this.history = new HistoryRowLoader(jdbc);
+        this.changes = new ChangeReader(jdbc, records, history);
         this.transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         this.transaction.setReadOnly(true);
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -78,9 +82,11 @@ class SnapshotLoader {
         return jdbc.sql("SELECT version, changed_at FROM data_version").query(SnapshotLoader::versionOf).single();
     }
 
-    DirectoryRows load() {
+    /** Every row, and where the load stood in the database's history. */
+    Loaded load() {
         return transaction.execute(status -> {
             String snapshot = jdbc.sql("SELECT pg_export_snapshot()").query(String.class).single();
+            RowHorizon horizon = changes.horizon();
             Aside<ProgramsAndRelief> programs = Aside.start("read-model-reader",
                     () -> transaction.execute(other -> programsAndRelief(snapshot)));
             DataVersion version = version();
@@ -94,12 +100,21 @@ class SnapshotLoader {
             List<RevisionRow> revisions = history.revisions();
             List<CheckRow> checks = history.checks();
             List<RetiredRecords.Retired> retired = retired();
-            Translations translations = translations();
+            Translations translations = translations(jdbc);
             ProgramsAndRelief rest = programs.join();
-            return new DirectoryRows(version, sources, departments, components, rest.programs(), rest.operators(),
-                    taskForces, members, hotlines, channels, rest.reliefTypes(), rest.handlers(), rest.figures(),
-                    revisions, checks, retired, translations);
+            return new Loaded(new DirectoryRows(version, sources, departments, components, rest.programs(),
+                    rest.operators(), taskForces, members, hotlines, channels, rest.reliefTypes(), rest.handlers(),
+                    rest.figures(), revisions, checks, retired, translations), horizon);
         });
+    }
+
+    /**
+     * What changed since the horizon, read in one transaction, if nothing but at most
+     * {@code maxPrograms} programs, revisions and checks did; null if anything else may
+     * have, and the caller must load everything.
+     */
+    @Nullable ChangedRows changesSince(RowHorizon since, int maxPrograms) {
+        return transaction.execute(status -> changes.since(since, maxPrograms, version()));
     }
 
     /**
@@ -146,7 +161,7 @@ class SnapshotLoader {
      * (the hash matches; migration V51): a translation of text that has changed since is
      * left out, so the page shows the current English until it is reviewed.
      */
-    private Translations translations() {
+    static Translations translations(JdbcClient jdbc) {
         Translations.Builder translations = Translations.builder();
         jdbc.sql("""
                 SELECT t.record_kind, v.slug, t.field, t.text
@@ -156,6 +171,10 @@ class SnapshotLoader {
                     row.getString("field"), row.getString("text"));
         });
         return translations.build();
+    }
+
+    /** The rows of one load, and where it stood. */
+    record Loaded(DirectoryRows rows, RowHorizon horizon) {
     }
 
     private record ProgramsAndRelief(List<ProgramRow> programs, List<OperatorRow> operators, List<FigureRow> figures,

@@ -57,7 +57,7 @@ class RefreshingReadModel implements ReadModel, InitializingBean {
             return false;
         }
         DirectorySnapshot previous = snapshot;
-        snapshot = build();
+        snapshot = builder.update(previous);
         log.info("Data version {} replaced {}", snapshot.version(), previous.version());
         events.publishEvent(new ReadModelRefreshed(previous.version(), snapshot.version()));
         return true;

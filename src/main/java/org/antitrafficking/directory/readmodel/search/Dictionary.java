@@ -1,7 +1,9 @@
 package org.antitrafficking.directory.readmodel.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -83,6 +85,55 @@ final class Dictionary {
             termsByStem[i] = byStem.get(stemTerms[i]).toArray();
         }
         return new Dictionary(terms, postings, stemTerms, termsByStem);
+    }
+
+    /**
+     * The dictionary with the postings of some words replaced: {@code lists} gives each
+     * word's new postings, empty for a word no record uses any longer. A word new to the
+     * dictionary gets its stem as {@link SearchIndexBuilder} gives it.
+     */
+    Dictionary changed(Map<String, int[]> lists) {
+        String[] changedTerms = lists.keySet().toArray(String[]::new);
+        Arrays.sort(changedTerms);
+        List<String> newTerms = new ArrayList<>(terms.length + changedTerms.length);
+        List<int[]> newPostings = new ArrayList<>(terms.length + changedTerms.length);
+        List<String> newStems = new ArrayList<>(terms.length + changedTerms.length);
+        int next = 0;
+        for (String term : changedTerms) {
+            int at = Arrays.binarySearch(terms, term);
+            int upTo = (at >= 0) ? at : -at - 1;
+            for (; next < upTo; next++) {
+                newTerms.add(terms[next]);
+                newPostings.add(postings[next]);
+                newStems.add(stemTerms[stemOfTerm[next]]);
+            }
+            int[] list = lists.get(term);
+            if (list.length > 0) {
+                newTerms.add(term);
+                newPostings.add(list);
+                newStems.add((at >= 0) ? stemTerms[stemOfTerm[at]] : SearchIndexBuilder.stemOf(term));
+            }
+            if (at >= 0) {
+                next = at + 1;
+            }
+        }
+        for (; next < terms.length; next++) {
+            newTerms.add(terms[next]);
+            newPostings.add(postings[next]);
+            newStems.add(stemTerms[stemOfTerm[next]]);
+        }
+        return of(newTerms.toArray(String[]::new), newPostings.toArray(int[][]::new), newStems.toArray(String[]::new));
+    }
+
+    /** The postings of a word, or none for a word no record uses. */
+    int[] postingsOf(String word) {
+        int term = Arrays.binarySearch(terms, word);
+        return (term >= 0) ? postings[term] : new int[0];
+    }
+
+    /** The records' words, sorted. */
+    String[] terms() {
+        return terms.clone();
     }
 
     /** The stem of a word the records use, or null for a word they do not. */

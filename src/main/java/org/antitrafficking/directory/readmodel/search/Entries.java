@@ -45,6 +45,41 @@ final class Entries {
         }
     }
 
+    private Entries(Entry[] entries, Map<RecordKind, int[]> ranges, int[] nameRanks, int[] docsByNameRank) {
+        this.entries = entries;
+        this.ranges = ranges;
+        this.nameRanks = nameRanks;
+        this.docsByNameRank = docsByNameRank;
+    }
+
+    /**
+     * The same records with some replaced by records of the same link and name, so in the
+     * same order by name.
+     */
+    Entries replacing(Map<Integer, Entry> replaced) {
+        Entry[] changed = entries.clone();
+        replaced.forEach((doc, entry) -> {
+            if (!entry.link().equals(entries[doc].link()) || !entry.name().equals(entries[doc].name())) {
+                throw new IllegalArgumentException("Record " + doc + " cannot become " + entry.link());
+            }
+            changed[doc] = entry;
+        });
+        return new Entries(changed, ranges, nameRanks, docsByNameRank);
+    }
+
+    /** The number of the record with this link, or -1. */
+    int docOf(RecordLink link) {
+        int[] range = ranges.get(link.kind());
+        if (range != null) {
+            for (int doc = range[0]; doc < range[1]; doc++) {
+                if (entries[doc].link().equals(link)) {
+                    return doc;
+                }
+            }
+        }
+        return -1;
+    }
+
     int size() {
         return entries.length;
     }

@@ -3,15 +3,21 @@ package org.antitrafficking.directory.readmodel.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 
 import org.antitrafficking.directory.readmodel.DirectorySearch;
 import org.antitrafficking.directory.readmodel.RecordKind;
 import org.antitrafficking.directory.readmodel.RecordLink;
 import org.antitrafficking.directory.readmodel.SearchHit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Full-text search over every record of one snapshot, held in memory, so a search needs
@@ -56,6 +62,10 @@ public final class SearchIndex implements DirectorySearch {
 
     private final Entries entries;
 
+    private final Dictionary dictionary;
+
+    private final Map<String, int[]> lettersInNames;
+
     /**
      * The records whose name or acronym, as search words joined by spaces, is a query.
      */
@@ -75,13 +85,32 @@ public final class SearchIndex implements DirectorySearch {
 
     SearchIndex(Entries.Entry[] entries, Dictionary dictionary, ExactNames exactMatches,
             Map<String, int[]> lettersInNames, Spelling spelling, Map<RecordKind, int[]> ranges) {
-        this.entries = new Entries(entries, ranges);
-        ScoringPool scorings = new ScoringPool(entries.length);
+        this(new Entries(entries, ranges), dictionary, exactMatches, lettersInNames, spelling);
+    }
+
+    private SearchIndex(Entries entries, Dictionary dictionary, ExactNames exactMatches,
+            Map<String, int[]> lettersInNames, Spelling spelling) {
+        this.entries = entries;
+        this.dictionary = dictionary;
+        this.lettersInNames = lettersInNames;
+        ScoringPool scorings = new ScoringPool(entries.size());
         this.scoringPermits = scorings.permits;
         this.scorer = new Scorer(dictionary, lettersInNames, scorings);
         this.highlighter = new Highlighter(dictionary::stemOf);
         this.exactMatches = exactMatches;
         this.spelling = spelling;
+    }
+
+    Dictionary dictionary() {
+        return dictionary;
+    }
+
+    Spelling spelling() {
+        return spelling;
+    }
+
+    Entries entries() {
+        return entries;
     }
 
     @Override
@@ -166,6 +195,60 @@ public final class SearchIndex implements DirectorySearch {
     @Override
     public Optional<String> closestWord(String word) {
         return spelling.closest(word, MIN_SIMILARITY);
+    }
+
+    /**
+     * The index with some records' description and other text replaced, exactly as an
+     * index built afresh from the changed records would be; this one is left as it is.
+     * Each record keeps its link and names (so its place, its exact matches and its
+     * one-letter words): a change of those needs a new index.
+     * @throws IllegalArgumentException when the index holds no record with a change's
+     * link
+     */
+    public SearchIndex replacing(List<Replacement> replacements) {
+        Map<Integer, Entries.Entry> replaced = new LinkedHashMap<>();
+        Map<String, IntList> lists = new HashMap<>();
+        Map<String, Integer> spellingChanges = new HashMap<>();
+        for (Replacement replacement : replacements) {
+            int doc = entries.docOf(replacement.link());
+            if (doc < 0 || replaced.containsKey(doc)) {
+                throw new IllegalArgumentException("Cannot replace " + replacement.link() + " in this index");
+            }
+            Entries.Entry entry = entries.entry(doc);
+            if (!Objects.equals(entry.body(), replacement.oldBody())) {
+                throw new IllegalArgumentException("The index holds another text for " + replacement.link());
+            }
+            replaced.put(doc, new Entries.Entry(entry.link(), entry.name(), replacement.body()));
+            RecordWords before = RecordWords.of(doc, replacement.names(), replacement.oldBody(),
+                    replacement.oldExtra());
+            RecordWords after = RecordWords.of(doc, replacement.names(), replacement.body(), replacement.extra());
+            before.spelt.forEach(word -> Spelling.Builder.forEachPiece(word,
+                    piece -> spellingChanges.merge(piece, -1, Integer::sum)));
+            after.spelt.forEach(word -> Spelling.Builder.forEachPiece(word,
+                    piece -> spellingChanges.merge(piece, 1, Integer::sum)));
+            Set<String> words = new HashSet<>(before.postings.keySet());
+            words.addAll(after.postings.keySet());
+            for (String word : words) {
+                Integer old = before.postings.get(word);
+                Integer now = after.postings.get(word);
+                if (!Objects.equals(old, now)) {
+                    IntList list = lists.computeIfAbsent(word, key -> IntList.of(dictionary.postingsOf(key)));
+                    list.replace(doc, now);
+                }
+            }
+        }
+        Map<String, int[]> changedLists = new HashMap<>();
+        lists.forEach((word, list) -> changedLists.put(word, list.toArray()));
+        return new SearchIndex(entries.replacing(replaced), dictionary.changed(changedLists), exactMatches,
+                lettersInNames, spelling.changed(spellingChanges));
+    }
+
+    /**
+     * A record's new description ({@code body}) and other text ({@code extra}), with its
+     * names and the texts it was indexed with, as {@link Builder#add} took them.
+     */
+    public record Replacement(RecordLink link, @Nullable String names, @Nullable String oldBody,
+            @Nullable String oldExtra, @Nullable String body, @Nullable String extra) {
     }
 
     public static Builder builder() {

@@ -30,7 +30,7 @@ final class SearchIndexBuilder {
      * {@value #MAX_OCCURRENCES} occurrences in each field weigh at most 120 steps, which
      * fit in a posting's low seven bits; the eighth says the word is in the names.
      */
-    private static final int[] WEIGHTS = { 5, 2, 1 };
+    static final int[] WEIGHTS = { 5, 2, 1 };
 
     /**
      * Occurrences of one word in one field beyond this add nothing, so that a posting's
@@ -45,8 +45,13 @@ final class SearchIndexBuilder {
     /** Per word, by its number: its stem, or null for a one-letter word. */
     private String[] stems = new String[256];
 
-    /** Per word: whether it is in the spelling's words already. */
-    private boolean[] spelt = new boolean[256];
+    /**
+     * Per word: the last record plus one that used it in its names or description, and
+     * how many records did, for the spelling.
+     */
+    private int[] lastSpelt = new int[256];
+
+    private int[] speltIn = new int[256];
 
     /** Per word: the postings collected so far, or null for a one-letter word. */
     private IntList[] postings = new IntList[256];
@@ -119,9 +124,9 @@ final class SearchIndexBuilder {
             grow();
         }
         String word = words.word(term);
-        if (field != EXTRA && !spelt[term]) {
-            spelling.addWord(word);
-            spelt[term] = true;
+        if (field != EXTRA && lastSpelt[term] != doc + 1) {
+            lastSpelt[term] = doc + 1;
+            speltIn[term]++;
         }
         if (word.length() < 2) {
             if (field == NAMES) {
@@ -130,9 +135,7 @@ final class SearchIndexBuilder {
             return;
         }
         if (postings[term] == null) {
-            String stem = EnglishWords.stem(word);
-            // The stemmer makes a new string even when the stem is the word itself.
-            stems[term] = stem.equals(word) ? word : stem;
+            stems[term] = stemOf(word);
             postings[term] = new IntList();
             lastDoc[term] = -1;
         }
@@ -144,10 +147,18 @@ final class SearchIndexBuilder {
         occurrences[term * WEIGHTS.length + field]++;
     }
 
+    /** A word's stem, the word itself where stemming leaves it as it is. */
+    static String stemOf(String word) {
+        String stem = EnglishWords.stem(word);
+        // The stemmer makes a new string even when the stem is the word itself.
+        return stem.equals(word) ? word : stem;
+    }
+
     private void grow() {
         int capacity = 2 * stems.length;
         stems = Arrays.copyOf(stems, capacity);
-        spelt = Arrays.copyOf(spelt, capacity);
+        lastSpelt = Arrays.copyOf(lastSpelt, capacity);
+        speltIn = Arrays.copyOf(speltIn, capacity);
         postings = Arrays.copyOf(postings, capacity);
         lastDoc = Arrays.copyOf(lastDoc, capacity);
         occurrences = Arrays.copyOf(occurrences, capacity * WEIGHTS.length);
@@ -157,6 +168,9 @@ final class SearchIndexBuilder {
         Integer[] terms = new Integer[words.size()];
         int count = 0;
         for (int term = 0; term < words.size(); term++) {
+            if (speltIn[term] > 0) {
+                spelling.addWord(words.word(term), speltIn[term]);
+            }
             if (postings[term] != null) {
                 terms[count++] = term;
             }

@@ -2,12 +2,13 @@ package org.antitrafficking.directory.readmodel.search;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The words the directory's names and descriptions use, for suggesting one when a
@@ -28,10 +29,27 @@ final class Spelling {
 
     private final Map<String, int[]> wordsByTrigram;
 
-    private Spelling(String[] words, int[] trigramCounts, Map<String, int[]> wordsByTrigram) {
+    /**
+     * Per word: how many records use it in their names or description (counting each word
+     * of a record the word is a piece of), so that replacing a record's text knows when a
+     * word is no longer used by any.
+     */
+    private final int[] uses;
+
+    private Spelling(String[] words, int[] trigramCounts, Map<String, int[]> wordsByTrigram, int[] uses) {
         this.words = words;
         this.trigramCounts = trigramCounts;
         this.wordsByTrigram = wordsByTrigram;
+        this.uses = uses;
+    }
+
+    /** Each word, with how many records use it, in order: for comparing two spellings. */
+    Map<String, Integer> uses() {
+        Map<String, Integer> all = new LinkedHashMap<>();
+        for (int i = 0; i < words.length; i++) {
+            all.put(words[i], uses[i]);
+        }
+        return all;
     }
 
     boolean contains(String word) {
@@ -88,21 +106,77 @@ final class Spelling {
         return new Builder();
     }
 
+    /**
+     * The spelling after some records' words changed: {@code changes} gives, for each
+     * word of a record's names or description, how many uses it gained (or, negative,
+     * lost). The words and their trigrams are shared when no word came or went.
+     */
+    Spelling changed(Map<String, Integer> changes) {
+        int[] changedUses = uses.clone();
+        Map<String, Integer> added = new HashMap<>();
+        boolean wordsChanged = false;
+        for (Map.Entry<String, Integer> change : changes.entrySet()) {
+            if (change.getValue() == 0) {
+                continue;
+            }
+            int at = Arrays.binarySearch(words, change.getKey());
+            if (at >= 0) {
+                changedUses[at] += change.getValue();
+                if (changedUses[at] < 0) {
+                    throw new IllegalStateException("The word " + change.getKey() + " lost more uses than it had");
+                }
+                wordsChanged |= changedUses[at] == 0;
+            }
+            else if (change.getValue() > 0) {
+                added.put(change.getKey(), change.getValue());
+                wordsChanged = true;
+            }
+            else {
+                throw new IllegalStateException("The word " + change.getKey() + " lost uses it never had");
+            }
+        }
+        if (!wordsChanged) {
+            return new Spelling(words, trigramCounts, wordsByTrigram, changedUses);
+        }
+        Builder builder = new Builder();
+        for (int i = 0; i < words.length; i++) {
+            if (changedUses[i] > 0) {
+                builder.uses.put(words[i], changedUses[i]);
+            }
+        }
+        builder.uses.putAll(added);
+        return builder.build();
+    }
+
     static final class Builder {
 
-        private final Set<String> words = new HashSet<>();
+        /** Each word, and how many uses of it were added. */
+        private final Map<String, Integer> uses = new HashMap<>();
 
         /**
          * Takes a lower-case word of a name or description, cut where PostgreSQL's split
          * on [^a-z0-9]+ would cut it (at letters outside a-z, such as accented ones).
          */
         void addWord(String word) {
+            addWord(word, 1);
+        }
+
+        /** Takes a word as {@link #addWord(String)}, used by that many records. */
+        void addWord(String word, int records) {
+            forEachPiece(word, piece -> uses.merge(piece, records, Integer::sum));
+        }
+
+        /**
+         * Each piece of a lower-case word that the spelling keeps: the runs of a-z and
+         * 0-9 at least {@value #MIN_WORD_LENGTH} long.
+         */
+        static void forEachPiece(String word, Consumer<String> pieces) {
             int start = 0;
             for (int i = 0; i <= word.length(); i++) {
                 boolean plain = i < word.length() && isPlain(word.charAt(i));
                 if (!plain) {
                     if (i - start >= MIN_WORD_LENGTH) {
-                        words.add((start == 0 && i == word.length()) ? word : word.substring(start, i));
+                        pieces.accept((start == 0 && i == word.length()) ? word : word.substring(start, i));
                     }
                     start = i + 1;
                 }
@@ -114,8 +188,12 @@ final class Spelling {
         }
 
         Spelling build() {
-            String[] sorted = words.toArray(String[]::new);
+            String[] sorted = uses.keySet().toArray(String[]::new);
             Arrays.sort(sorted);
+            int[] wordUses = new int[sorted.length];
+            for (int i = 0; i < sorted.length; i++) {
+                wordUses[i] = uses.get(sorted[i]);
+            }
             int[] counts = new int[sorted.length];
             IntList[] byTrigram = new IntList[PLAIN_CHARS * PLAIN_CHARS * PLAIN_CHARS];
             int longest = 0;
@@ -139,7 +217,7 @@ final class Spelling {
                     frozen.put(trigramText(trigram), byTrigram[trigram].toArray());
                 }
             }
-            return new Spelling(sorted, counts, frozen);
+            return new Spelling(sorted, counts, frozen, wordUses);
         }
 
         /**
