@@ -122,6 +122,26 @@ class TranslationEditingTest {
         assertThat(ana.get("/editor/translations/hotline/hsi-tip-line/no-such-field").status()).isEqualTo(404);
     }
 
+    @Test
+    void shouldNeverFailNorEchoHostileInputUnescaped() {
+        EditorClient ana = signedIn();
+        String path = "/editor/translations/hotline/hsi-tip-line/description";
+        String hash = Jsoup.parse(ana.get(path).body()).select("input[name=english]").val();
+        java.util.List<String> values = java.util.List.of("<script>alert(1)</script>", "\" onfocus=\"alert(1)\" x=\"",
+                "&#60;b&#62;", "x".repeat(60_000), "line\u0000break", "\u202Eevil", "", " ", "ok");
+        for (String spanish : values) {
+            for (String english : java.util.List.of(hash, "0".repeat(64), "<b>")) {
+                for (String source : java.util.List.of("dhs-in-action", "no-such-source", "<i>")) {
+                    EditorClient.Response answer = ana.post(path, Map.of("english", english, "spanish", spanish,
+                            "reason", spanish.isBlank() ? "A fuzzed review" : spanish, "source", source));
+                    assertThat(answer.status()).as("%s / %s / %s", spanish.length(), english, source)
+                        .isIn(302, 400, 409);
+                    assertThat(answer.body()).doesNotContain("<script>alert(1)</script>", "onfocus=\"alert(1)\"");
+                }
+            }
+        }
+    }
+
     private static String spanishHours() {
         Document page = Jsoup.parse(app.get("/es/hotlines/hsi-tip-line").body());
         return page.select("dl dt:contains(Horario) + dd").text();
