@@ -207,6 +207,7 @@ class WriteSideStartup implements BeanFactoryPostProcessor, ApplicationListener<
     }
 
     private void createInBackground(ConfigurableApplicationContext context) {
+        boolean toldOfTheOutage = false;
         while (context.isActive()) {
             long start = System.nanoTime();
             try {
@@ -228,8 +229,13 @@ class WriteSideStartup implements BeanFactoryPostProcessor, ApplicationListener<
                     System.exit(1);
                     return;
                 }
-                log.warn("The editors' side could not start while the database is away ({}); trying again in {} s",
-                        ex.getMessage(), RETRY.toSeconds());
+                if (!toldOfTheOutage) {
+                    // once, as the read model says it: the public pages are served
+                    // meanwhile
+                    log.warn("The editors' side could not start while the database is away ({}); trying again "
+                            + "every {} s", ex.getMessage(), RETRY.toSeconds());
+                    toldOfTheOutage = true;
+                }
             }
             try {
                 Thread.sleep(RETRY.toMillis());
