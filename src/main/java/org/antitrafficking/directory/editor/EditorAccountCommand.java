@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -45,15 +46,18 @@ class EditorAccountCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final Environment environment;
 
-    private final EditorAccounts accounts;
+    // Looked up when a task runs: the application runs this at every start, and the
+    // site's starts need neither (WriteSideStartup creates them later).
+    private final ObjectProvider<EditorAccounts> accounts;
 
-    private final PasswordEncoder encoder;
+    private final ObjectProvider<PasswordEncoder> encoder;
 
     private final Clock clock = Clock.systemUTC();
 
     private int exitCode;
 
-    EditorAccountCommand(Environment environment, EditorAccounts accounts, PasswordEncoder encoder) {
+    EditorAccountCommand(Environment environment, ObjectProvider<EditorAccounts> accounts,
+            ObjectProvider<PasswordEncoder> encoder) {
         this.environment = environment;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -79,11 +83,11 @@ class EditorAccountCommand implements ApplicationRunner, ExitCodeGenerator {
     int reset(String username, PrintStream out, PrintStream err) {
         String password = OneTimePasswords.generate();
         Instant expires = clock.instant().plus(VALIDITY).truncatedTo(ChronoUnit.SECONDS);
-        if (!accounts.reset(username, encoder.encode(password), expires)) {
+        if (!accounts.getObject().reset(username, encoder.getObject().encode(password), expires)) {
             err.println("No editor is called \"" + printable(username) + "\". Nothing was changed.");
             return NO_SUCH_ACCOUNT;
         }
-        int ended = accounts.endSessions(username);
+        int ended = accounts.getObject().endSessions(username);
         out.println("The editor account \"" + username + "\" has a new one-time password (" + ended
                 + " open session(s) ended):");
         printPassword(password, expires, out);
@@ -92,11 +96,11 @@ class EditorAccountCommand implements ApplicationRunner, ExitCodeGenerator {
 
     /** Closes the account: it cannot sign in, and its open sessions end. */
     int disable(String username, PrintStream out, PrintStream err) {
-        if (!accounts.disable(username)) {
+        if (!accounts.getObject().disable(username)) {
             err.println("No editor is called \"" + printable(username) + "\". Nothing was changed.");
             return NO_SUCH_ACCOUNT;
         }
-        int ended = accounts.endSessions(username);
+        int ended = accounts.getObject().endSessions(username);
         out.println("The editor account \"" + username + "\" is disabled; " + ended
                 + " open session(s) ended. Its revisions and checks stay in the history.");
         return 0;
@@ -111,7 +115,7 @@ class EditorAccountCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         String password = OneTimePasswords.generate();
         Instant expires = clock.instant().plus(VALIDITY).truncatedTo(ChronoUnit.SECONDS);
-        if (!accounts.create(username, encoder.encode(password), expires)) {
+        if (!accounts.getObject().create(username, encoder.getObject().encode(password), expires)) {
             err.println("An editor called \"" + username + "\" exists already. No account was created.");
             return EXISTS;
         }

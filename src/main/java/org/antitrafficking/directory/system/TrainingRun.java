@@ -11,6 +11,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,9 +21,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The training run of {@code deploy/start}: with {@code directory.training-run=true} the
- * application starts, asks itself for a few typical pages so that serving them is part of
- * what the JVM records in its class data sharing archive or AOT cache, and exits. The
- * next start loads all of that ready made instead of doing it again.
+ * application starts, creates the beans it leaves lazy at start-up (the editors' side:
+ * Hibernate, the repositories, Spring Security, Spring Session), asks itself for a few
+ * typical pages, an editor's sign-in page among them, so that all of that is part of what
+ * the JVM records in its class data sharing archive or AOT cache, and exits. The next
+ * start loads all of that ready made instead of doing it again; without the lazy beans
+ * here, the background thread that creates them after a start would load their classes
+ * one by one.
  */
 @Component
 @ConditionalOnBooleanProperty("directory.training-run")
@@ -32,10 +38,11 @@ class TrainingRun {
     static final List<String> PAGES = List.of("/", "/hotlines", "/hotlines/national-human-trafficking-hotline",
             "/departments/dhs", "/agencies/hsi", "/programs?function=protection", "/programs/blue-campaign",
             "/task-forces/pitf", "/immigration-relief", "/search?q=visa", "/api/v1/programs", "/api/v1/hotlines",
-            "/export/hotlines.csv", "/no-such-page");
+            "/export/hotlines.csv", "/no-such-page", "/editor", "/editor/sign-in");
 
     @EventListener
     void serveAndExit(ApplicationReadyEvent ready) throws IOException, InterruptedException {
+        createLazySingletons(ready.getApplicationContext().getBeanFactory());
         int port = ready.getApplicationContext()
             .getEnvironment()
             .getRequiredProperty("local.server.port", Integer.class);
@@ -48,6 +55,21 @@ class TrainingRun {
             log.info("Training run: {} answered {}", page, status);
         }
         System.exit(SpringApplication.exit(ready.getApplicationContext(), () -> 0));
+    }
+
+    /**
+     * Every singleton left lazy, created now as it would be later (or at its first use).
+     */
+    static void createLazySingletons(ConfigurableListableBeanFactory beans) {
+        int created = 0;
+        for (String name : beans.getBeanDefinitionNames()) {
+            BeanDefinition definition = beans.getBeanDefinition(name);
+            if (definition.isSingleton() && definition.isLazyInit() && !definition.isAbstract()) {
+                beans.getBean(name);
+                created++;
+            }
+        }
+        log.info("Training run: created the {} lazy singletons", created);
     }
 
 }

@@ -20,14 +20,14 @@ import org.springframework.context.annotation.Import;
  * A JPA slice test of the write model (package records) on the shared real PostgreSQL,
  * migrated by Flyway and validated by Hibernate against the entities, as the application
  * does; each test runs in a transaction that is rolled back. The records are validated
- * with the application's validator and messages. Hibernate starts in the foreground here:
- * the slice has no task executor to start it in the background on, and nothing to serve
- * meanwhile. Tagged {@code slow}: the fast layer leaves it out.
+ * with the application's validator and messages, and the persistence unit is the
+ * application's own ({@link RecordsConfiguration}). Tagged {@code slow}: the fast layer
+ * leaves it out.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@DataJpaTest(properties = "spring.jpa.bootstrap=default")
+@DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ImportAutoConfiguration({ MessageSourceAutoConfiguration.class, ValidationAutoConfiguration.class })
 @Import(RecordsConfiguration.class)
