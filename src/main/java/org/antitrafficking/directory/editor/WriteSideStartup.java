@@ -26,7 +26,6 @@ import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.LazyInitializationExcludeFilter;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -225,7 +224,11 @@ class WriteSideStartup implements BeanFactoryPostProcessor, ApplicationListener<
                 if (databaseAnswers(context)) {
                     log.error("The editors' side failed to start; stopping the application", ex);
                     this.created.completeExceptionally(ex);
-                    SpringApplication.exit(context);
+                    // Not SpringApplication.exit first: closing the context stops Jetty's
+                    // threads, and the JVM, with only this daemon thread left, would end
+                    // with status 0 before it got here. Spring Boot's shutdown hook
+                    // closes
+                    // the context.
                     System.exit(1);
                     return;
                 }
