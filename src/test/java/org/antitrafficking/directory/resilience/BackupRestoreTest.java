@@ -16,10 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The backup the README describes: {@code pg_dump --format=custom} of a directory with
- * edits, restored with {@code pg_restore} into a fresh database, holds every revision and
- * check, the edited values and the data version, and the restored history is still
- * append-only. Run on Debian's PostgreSQL, whose client tools match its server.
+ * The backup docs/deployment.md describes: {@code pg_dump --format=custom} of a directory
+ * with edits, restored with {@code pg_restore} into a fresh database, holds every
+ * revision and check, the edited values and the data version, and the restored history is
+ * still append-only. Run on Debian's PostgreSQL, whose client tools match its server.
  */
 @Tag("slow")
 class BackupRestoreTest {
